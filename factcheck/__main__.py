@@ -1,0 +1,5 @@
+"""Entry point for ``python -m factcheck``."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,73 @@
+"""Conflict stage: whether two claims about one fact can both be true, one checker per kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from .config import Settings
+from .extract.places import country_of
+from .model import Claim, Kind, Severity
+
+Checker = Callable[[Claim, Claim, Settings], bool]
+
+
+def same_person(a: str, b: str, settings: Settings) -> bool:
+    """Return whether two name keys can name one person.
+
+    Spelling variants ("alishvandi" / "alishbandi") match by similarity; a partial
+    name matches a full one when it is one of its words ("lohan" / "lindsay lohan").
+    """
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) == 1 or len(wb) == 1:
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        return any(fuzz.ratio(short[0], w) >= settings.match_threshold for w in long_)
+    if fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")) >= settings.match_threshold:
+        return True
+    # Same surname and a first name that is a variant of the other ("Heidar"/"Heydar").
+    return fuzz.ratio(wa[-1], wb[-1]) >= settings.match_threshold and fuzz.ratio(wa[0], wb[0]) >= 70
+
+
+def _intervals(a: Claim, b: Claim, settings: Settings) -> bool:
+    assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
+    eps = 1e-9 * max(abs(a.high), abs(b.high), 1.0)
+    return a.low <= b.high + eps and b.low <= a.high + eps
+
+
+def _named(a: Claim, b: Claim, settings: Settings) -> bool:
+    if a.unit == "place":
+        pa, pb = a.names[0], b.names[0]
+        return pa == pb or country_of(pa) == pb or country_of(pb) == pa
+    return any(same_person(x, y, settings) for x in a.names for y in b.names)
+
+
+CHECKERS: dict[Kind, Checker] = {
+    Kind.QUANTITY: _intervals,
+    Kind.DATE: _intervals,
+    Kind.NAMED: _named,
+}
+
+
+def compatible(a: Claim, b: Claim, settings: Settings) -> bool:
+    """Return whether two claims about the same fact can both be true."""
+    return CHECKERS[a.kind](a, b, settings)
+
+
+def severity(a: Claim, b: Claim, settings: Settings) -> Severity:
+    """Return how clear the clash between two incompatible claims is.
+
+    Dates a day apart may be one moment in two time zones: a warning. Numbers whose
+    stated values differ by no more than the "about" tolerance clash only because a
+    hedge was read narrowly: a warning. Anything else is an error.
+    """
+    if a.kind is Kind.DATE and a.low is not None and b.low is not None and a.high is not None and b.high is not None:
+        return Severity.WARNING if max(a.low, b.low) - min(a.high, b.high) <= 1 else Severity.ERROR
+    if a.stated is None or b.stated is None:
+        return Severity.ERROR
+    scale = max(abs(a.stated), abs(b.stated))
+    if scale and abs(a.stated - b.stated) / scale <= settings.tolerances.about:
+        return Severity.WARNING
+    return Severity.ERROR

@@ -1,0 +1,254 @@
+"""The clause around a value: what it is about, where, which action, whether negated."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from ..lexicon import (
+    CLAUSE_OPENERS,
+    HEDGES,
+    MONTHS,
+    MULTIWORD_NOUNS,
+    NEGATIONS,
+    NOUN_EQUIVALENTS,
+    NUMBER_WORDS,
+    STOPWORDS,
+    TERM_EQUIVALENTS,
+    VERB_CLASSES,
+)
+from .places import Place
+from .text import Token
+
+_STEMMER = snowballstemmer.stemmer("english")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "inside", "near", "into"})
+_BREAKS = frozenset({";", ":", "(", ")", "—"})
+_VALUE_PREPOSITIONS = frozenset(
+    {"since", "in", "on", "at", "from", "until", "by", "before", "after", "during", "between", "of", "to"}
+)
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())
+_WINDOW = 20  # tokens either side: a clause, not a paragraph
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the clause around a value says about it."""
+
+    terms: tuple[str, ...]
+    place: str
+    place_text: str
+    agents: tuple[str, ...]
+    verb: str
+    verb_text: str
+    negated: bool
+
+
+_REPORTING = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "reported",
+        "added",
+        "announced",
+        "stated",
+        "claimed",
+        "noted",
+        "confirmed",
+        "explained",
+        "according",
+        "quoted",
+        "estimated",
+        "wrote",
+    }
+)
+
+
+def _attribution_follows(tokens: list[Token], i: int, hi: int) -> bool:
+    """Return whether tokens from ``i`` are an attribution tail ("the ministry said.")."""
+    for k in range(i, min(hi, i + 7)):
+        if tokens[k].lower in _REPORTING:
+            return all(
+                not t.is_word
+                or t.lower
+                in (
+                    "on",
+                    "in",
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "today",
+                    "yesterday",
+                    "earlier",
+                    "later",
+                    "reporters",
+                    "journalists",
+                )
+                for t in tokens[k + 1 : hi]
+            )
+        if tokens[k].text in (",", ";"):
+            return False
+    return False
+
+
+def _proper_run(tokens: list[Token], i: int, hi: int) -> list[Token]:
+    """Return the capitalized words at ``i`` that name a place not in the gazetteer."""
+    run: list[Token] = []
+    while i < hi and len(run) < 3:
+        tok = tokens[i]
+        if not (tok.is_word and tok.is_capitalized) or tok.lower in MONTHS or tok.lower in _WEEKDAYS:
+            break
+        run.append(tok)
+        i += 1
+    return run
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return the canonical stem of a word (synonyms folded, then Snowball-stemmed)."""
+    word = TERM_EQUIVALENTS.get(word, word)
+    word = NOUN_EQUIVALENTS.get(word, word)
+    if " " in word:
+        return word
+    return str(_STEMMER.stemWord(word))
+
+
+def term_of(token: Token) -> str | None:
+    """Return the subject term a token contributes, or ``None`` for function words."""
+    if not token.is_word:
+        return None
+    if _ACRONYM_RE.match(token.text):
+        return token.text.rstrip("s").lower()  # kept whole: expanded when grouping
+    low = token.lower.strip(".")
+    if (
+        len(low) < 2
+        or low in STOPWORDS
+        or low in NUMBER_WORDS
+        or low in _HEDGE_WORDS
+        or low in MONTHS
+        or low in _WEEKDAYS
+        or low in VERB_CLASSES
+    ):
+        return None
+    return stem(low)
+
+
+def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """Return the token range of the clause around ``tokens[start:end]``, within [lo, hi)."""
+    left = start
+    # The value's own preposition ("since December 2014") belongs to the value.
+    while left > lo and tokens[left - 1].lower in _VALUE_PREPOSITIONS and start - left < 2:
+        left -= 1
+    own = left  # ", since December 2014": that comma does not end the clause
+    while left > lo and start - left < _WINDOW:
+        prev = tokens[left - 1]
+        if prev.text in _BREAKS:
+            break
+        if prev.text == "," and left != own and left < len(tokens) and tokens[left].lower in CLAUSE_OPENERS:
+            break
+        left -= 1
+    right = end
+    while right < hi and right - end < _WINDOW:
+        tok = tokens[right]
+        if tok.text in _BREAKS:
+            break
+        if tok.lower in ("including", "according") or (
+            tok.lower == "such" and right + 1 < hi and tokens[right + 1].lower == "as"
+        ):
+            break
+        if tok.text == "," and right + 1 < hi and tokens[right + 1].lower in CLAUSE_OPENERS:
+            break
+        if tok.text == "," and _attribution_follows(tokens, right + 1, hi):
+            break  # ", the ministry said": who said it is not what it is about
+        if tok.text in ".!?" and right == hi - 1:
+            break
+        right += 1
+    return left, right
+
+
+def read_context(
+    tokens: list[Token],
+    places: list[Place],
+    start: int,
+    end: int,
+    lo: int = 0,
+    hi: int | None = None,
+    skip: frozenset[str] = frozenset(),
+) -> Context:
+    """Read the clause around the value at ``tokens[start:end]``.
+
+    Args:
+        tokens: the sentence's tokens.
+        places: the sentence's place mentions.
+        start: first token of the value (hedge included).
+        end: one past the last token of the value and its noun phrase.
+        lo: tokens before ``lo`` belong to another value's clause.
+        hi: tokens from ``hi`` on belong to another value's clause.
+        skip: canonical nouns that the value's own head already stands for.
+    """
+    hi = len(tokens) if hi is None else hi
+    left, right = clause_bounds(tokens, start, end, lo, hi)
+    span_lo = tokens[left].start if left < len(tokens) else 0
+    span_hi = tokens[right - 1].end if right > 0 else 0
+    inside = [p for p in places if p.start >= span_lo and p.end <= span_hi]
+    in_value = tokens[start].start if start < len(tokens) else 0, tokens[end - 1].end
+    inside = [p for p in inside if not (in_value[0] <= p.start < in_value[1])]
+    covered = {(p.start, p.end) for p in inside}
+
+    def in_place(tok: Token) -> bool:
+        return any(a <= tok.start < b for a, b in covered)
+
+    place, place_text = "", ""
+    order = list(range(end, right)) + list(range(start - 1, left - 1, -1))
+    for i in order:
+        tok = tokens[i]
+        if tok.lower in ("here",) and i > 0:
+            place, place_text = "here", tok.text
+            break
+        if tok.lower in _PLACE_PREPOSITIONS and i + 1 < right:
+            nxt = next((p for p in inside if p.start >= tokens[i + 1].start), None)
+            if nxt is not None and nxt.start <= tokens[min(i + 2, right - 1)].start and not nxt.demonym:
+                place, place_text = nxt.name, nxt.name
+                inside = [p for p in inside if p is not nxt]
+                break
+            run = _proper_run(tokens, i + 1, right)
+            if run:
+                place_text = " ".join(t.text for t in run)
+                place = place_text.lower()
+                covered.update((t.start, t.end) for t in run)
+                break
+    agents = sorted({p.country for p in inside})
+
+    verb, verb_text = "", ""
+    for i in order:
+        cls = VERB_CLASSES.get(tokens[i].lower)
+        if cls:
+            verb, verb_text = cls, tokens[i].text
+            break
+
+    negated = any(tokens[i].lower in NEGATIONS for i in range(left, start))
+    terms: list[str] = []
+    folded: set[int] = set()
+    for i in range(left, right - 1):
+        pair = MULTIWORD_NOUNS.get((tokens[i].lower, tokens[i + 1].lower))
+        if pair is not None and pair in skip:
+            folded.update((i, i + 1))  # "air force" when counting troops
+    for i in list(range(left, start)) + list(range(end, right)):
+        tok = tokens[i]
+        if in_place(tok) or i in folded:
+            continue
+        t = term_of(tok)
+        if t is None or NOUN_EQUIVALENTS.get(tok.lower) in skip:
+            continue
+        if t not in terms:
+            terms.append(t)
+    return Context(tuple(sorted(terms)), place, place_text, tuple(agents), verb, verb_text, negated)

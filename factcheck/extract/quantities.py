@@ -1,0 +1,249 @@
+"""Quantity claims: a number, its hedge and unit, and what it counts, where and doing what."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ..config import Settings
+from ..lexicon import (
+    COMMON_VERBS,
+    DURATION_UNITS,
+    FRAMES,
+    MULTIWORD_NOUNS,
+    NOUN_EQUIVALENTS,
+    NOUNISH_ING,
+    NUMBER_WORDS,
+    STOPWORDS,
+)
+from ..model import Hedge
+from .context import Context, read_context, stem, term_of
+from .numbers import Number, compound_unit, duration_unit, find_numbers, is_label
+from .places import Place
+from .text import Token
+
+_MAX_NP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity found in a sentence, before it becomes a ``Claim``."""
+
+    start: int  # character span of the value as written
+    end: int
+    value: float
+    unit: str
+    hedge: Hedge
+    low: float
+    high: float
+    noun: str
+    noun_text: str
+    contrast: bool
+    context: Context
+
+
+def _verbish(tok: Token, nxt: Token | None, first: bool) -> bool:
+    low = tok.lower
+    if low.endswith("ing") and low not in NOUNISH_ING:
+        return True
+    if low.endswith("ed") and len(low) > 4:
+        # "wounded soldiers" is adjectival; "troops stationed", "protesters gathered" are verbs.
+        return not first or nxt is None or not nxt.is_word or nxt.lower in STOPWORDS
+    return False
+
+
+def _conjunct(tokens: list[Token], j: int, hi: int) -> tuple[list[Token], int]:
+    words: list[Token] = []
+    while j < hi and len(words) < _MAX_NP:
+        tok = tokens[j]
+        nxt = tokens[j + 1] if j + 1 < hi else None
+        stop = tok.lower in STOPWORDS and not (tok.text.isupper() and len(tok.text) > 1)  # "US"
+        stop = stop or (bool(words) and tok.lower in COMMON_VERBS)
+        if tok.is_word and not stop and tok.lower not in NUMBER_WORDS and not _verbish(tok, nxt, not words):
+            words.append(tok)
+            j += 1
+        elif tok.text == "-" and words and nxt is not None and nxt.is_word and tok.start == tokens[j - 1].end:
+            j += 1
+        else:
+            break
+    return words, j
+
+
+def _head(words: list[Token]) -> str:
+    if len(words) >= 2:
+        pair = (words[-2].lower, words[-1].lower)
+        if pair in MULTIWORD_NOUNS:
+            return MULTIWORD_NOUNS[pair]
+    last = words[-1].lower
+    return NOUN_EQUIVALENTS.get(last) or stem(last)
+
+
+def noun_phrase(tokens: list[Token], j: int, hi: int) -> tuple[list[Token], int, str]:
+    """Return the noun phrase at ``j`` (coordinated heads allowed), its end and head.
+
+    "navy, air force and marines" is one phrase when every conjunct names the same
+    kind of thing (all military personnel); otherwise only the first conjunct counts.
+    """
+    first, end = _conjunct(tokens, j, hi)
+    if not first:
+        return [], j, ""
+    head = _head(first)
+    words, k, saw_and = list(first), end, False
+    while k < hi and (tokens[k].text == "," or tokens[k].lower in ("and", "or")):
+        sep = k
+        while k < hi and (tokens[k].text == "," or tokens[k].lower in ("and", "or")):
+            saw_and = saw_and or tokens[k].lower in ("and", "or")
+            k += 1
+        nxt, k2 = _conjunct(tokens, k, hi)
+        if not nxt or _head(nxt) != head:
+            k = sep
+            break
+        words.extend(nxt)
+        k = k2
+    if k != end and saw_and:
+        return words, k, head
+    return first, end, head
+
+
+def _with_modifiers(ctx: Context, words: list[Token], places: list[Place], noun: str) -> Context:
+    """Add the noun phrase's own modifiers ("U.S." troops, "Aegis" destroyers) to the context."""
+    terms, agents = list(ctx.terms), list(ctx.agents)
+    folded = {
+        k
+        for i in range(len(words) - 1)
+        if MULTIWORD_NOUNS.get((words[i].lower, words[i + 1].lower)) == noun
+        for k in (i, i + 1)
+    }
+    for i, tok in enumerate(words[:-1]):
+        if i in folded:
+            continue
+        place = next((p for p in places if p.start <= tok.start < p.end), None)
+        if place is not None:
+            agents.append(place.country)
+            continue
+        term = term_of(tok)
+        if term and NOUN_EQUIVALENTS.get(tok.lower) != noun and term not in terms:
+            terms.append(term)
+    return replace(ctx, terms=tuple(sorted(terms)), agents=tuple(sorted(set(agents))))
+
+
+def frame_of(tokens: list[Token], start: int, end: int) -> str:
+    """Return how the preposition around a value frames it ("since", "after", "for"...)."""
+    before = tokens[start - 1].lower if start > 0 else ""
+    after = tokens[end].lower if end < len(tokens) else ""
+    if after == "ago":
+        return "ago"
+    return FRAMES.get(before, "at")
+
+
+def _interval(value: float, hedge: Hedge, settings: Settings, integral: bool) -> tuple[float, float]:
+    tol = settings.tolerances
+    unit = 1.0 if integral else 0.0
+    if hedge is Hedge.ABOUT:
+        d = max(value * tol.about, unit)
+        return value - d, value + d
+    if hedge is Hedge.NEARLY:
+        return value - max(value * tol.about, unit), value
+    if hedge is Hedge.AT_LEAST:
+        return value, max(value * (1 + tol.beyond), value + unit)
+    if hedge is Hedge.AT_MOST:
+        return min(value * (1 - tol.beyond), value - unit), value
+    return value, value
+
+
+def find_quantities(
+    tokens: list[Token],
+    text: str,
+    places: list[Place],
+    settings: Settings,
+    masked: tuple[tuple[int, int], ...] = (),
+) -> Iterator[Quantity]:
+    """Yield the quantities of one sentence that count or measure something.
+
+    ``masked`` holds character spans already read as something else (dates).
+    """
+    numbers = [
+        n
+        for n in find_numbers(tokens, text)
+        if not is_label(tokens, n, text) and not any(a <= tokens[n.num_start].start < b for a, b in masked)
+    ]
+    for idx, num in enumerate(numbers):
+        if num.anaphoric:
+            continue  # "the two countries" refers back; it states no count
+        lo = _split_point(tokens, numbers[idx - 1].end, num.start) if idx else 0
+        hi = _split_point(tokens, num.end, numbers[idx + 1].start) if idx + 1 < len(numbers) else len(tokens)
+        q = _quantity(tokens, text, places, num, lo, hi, settings)
+        if q is not None and not q.context.negated:
+            yield q
+
+
+def _split_point(tokens: list[Token], a: int, b: int) -> int:
+    """Where the clause of one number ends and the next one's begins, between a and b."""
+    for k in range(b - 1, a - 1, -1):
+        if tokens[k].lower in ("and", "or", "but", "while", "whereas") or tokens[k].text in (",", ";"):
+            return k + 1 if tokens[k].text != "," else k + 1
+    return b
+
+
+def _quantity(
+    tokens: list[Token],
+    text: str,
+    places: list[Place],
+    num: Number,
+    lo: int,
+    hi: int,
+    settings: Settings,
+) -> Quantity | None:
+    value, end = num.value, num.end
+    unit, noun, np_words = "count", "", []
+    value_end = num.end
+    integral = value == int(value)
+    glued = compound_unit(tokens, num)
+    if glued is not None:
+        # "32-year-old": an age; "90-day": a duration; "21-article": a label.
+        if glued == "year" and end + 3 < len(tokens) and tokens[end + 3].lower == "old":
+            unit, noun, end = "age", "age", end + 4
+            value_end = end
+        else:
+            return None
+    elif num.currency:
+        unit = f"money:{num.currency}"
+        np_words, np_end, head = noun_phrase(tokens, end, hi)
+        noun = "amount"
+        end = max(end, np_end) if np_words and head not in DURATION_UNITS else end
+    elif num.percent:
+        unit, noun = "percent", "share"
+    elif end < len(tokens) and duration_unit(tokens[end].lower):
+        d_unit = duration_unit(tokens[end].lower) or "day"
+        if end + 1 < len(tokens) and tokens[end + 1].lower == "old":
+            unit, noun, end = "age", "age", end + 2
+        else:
+            value *= DURATION_UNITS[d_unit]
+            unit, noun, end = "duration", "duration:" + frame_of(tokens, num.start, end + 1), end + 1
+            integral = False
+        value_end = end
+    else:
+        np_words, np_end, noun = noun_phrase(tokens, end, hi)
+        if not np_words:
+            return None
+        if num.value == 1 and num.words and noun not in NOUN_EQUIVALENTS.values():
+            return None  # "one sensitive area": a determiner, not a count
+        end = np_end
+    skip = frozenset({noun}) if noun else frozenset()
+    ctx = read_context(tokens, places, num.start, end, lo, hi, skip)
+    ctx = _with_modifiers(ctx, np_words, places, noun)
+    low, high = _interval(value, num.hedge, settings, integral and unit == "count")
+    noun_text = " ".join(t.text for t in np_words)
+    return Quantity(
+        tokens[num.start].start,
+        tokens[value_end - 1].end,
+        value,
+        unit,
+        num.hedge,
+        low,
+        high,
+        noun,
+        noun_text,
+        num.contrast,
+        ctx,
+    )

@@ -1,0 +1,265 @@
+"""Grouping stage: claims across articles -> groups about one fact (block, then match).
+
+Claims are first bucketed by an exact key (kind, unit, counted noun / role / action),
+so only claims that could be about the same fact are ever compared. Inside a bucket,
+two claims are *linked* when their subjects match:
+
+- a **strong** link (enough shared subject evidence) may put a conflict on record;
+- a **weak** link (some shared evidence, equal values) only corroborates, and is
+  used only when it does not bring two incompatible values together.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from .config import Settings
+from .conflicts import compatible, severity
+from .extract.places import places_compatible
+from .lexicon import UNIQUE_ROLES
+from .model import Claim, Group, Kind, Severity, Status, fingerprint
+
+# Buckets larger than this compare claims only when they share an index word.
+_SMALL_BLOCK = 64
+# An index word shared by more claims than this says too little to propose a pair.
+_COMMON_KEY = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why two claims were judged to be about the same fact."""
+
+    strong: bool
+    reason: str
+
+
+def group_claims(
+    claims: Iterable[Claim],
+    settings: Settings,
+    acronyms: Mapping[str, tuple[str, ...]] | None = None,
+) -> tuple[Group, ...]:
+    """Return the groups of claims about one fact, conflicts first, in a stable order.
+
+    Args:
+        claims: every claim of the corpus, in any order.
+        settings: thresholds and tolerances.
+        acronyms: acronym -> stems of its long form, from the whole corpus.
+    """
+    items = sorted(claims, key=lambda c: c.sort_key)
+    terms = [_expand(c.terms, acronyms or {}) for c in items]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    strong: dict[tuple[int, int], str] = {}
+    weak: list[tuple[int, int, str]] = []
+    for i, j in _candidate_pairs(items, terms):
+        link = _link(items[i], items[j], terms[i], terms[j], settings)
+        if link is None:
+            continue
+        if link.strong:
+            strong[(i, j)] = link.reason
+            parent[find(j)] = find(i)
+        elif compatible(items[i], items[j], settings):
+            weak.append((i, j, link.reason))
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        members[find(i)].append(i)
+    reasons: dict[int, list[str]] = defaultdict(list)
+    for (i, _j), reason in sorted(strong.items()):
+        reasons[find(i)].append(reason)
+    for i, j, reason in weak:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if all(compatible(items[x], items[y], settings) for x in members[ri] for y in members[rj]):
+            parent[rj] = ri
+            members[ri].extend(members.pop(rj))
+            reasons[ri].extend(reasons.pop(rj, []))
+            reasons[ri].append(reason)
+    groups = [
+        _make_group([items[k] for k in sorted(idx)], sorted(idx), strong, reasons[root], settings)
+        for root, idx in members.items()
+        if len(idx) > 1
+    ]
+    kept = [g for g in groups if g.status is Status.CONFLICT or len({c.path for c in g.claims}) > 1]
+    return tuple(sorted(kept, key=group_order))
+
+
+def group_order(g: Group) -> tuple[int, str, int, str]:
+    """Sort key of groups: conflicts first, then by first claim's position."""
+    first = g.claims[0]
+    return (0 if g.status is Status.CONFLICT else 1, first.path, first.line, g.id)
+
+
+def _expand(terms: tuple[str, ...], acronyms: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    out: set[str] = set()
+    for t in terms:
+        out.update(acronyms.get(t, (t,)))
+    return frozenset(out)
+
+
+def _candidate_pairs(items: list[Claim], terms: list[frozenset[str]]) -> list[tuple[int, int]]:
+    """Return the pairs worth comparing: same block, and in big blocks a shared word."""
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(items):
+        blocks[c.block].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for idx in blocks.values():
+        if len(idx) <= _SMALL_BLOCK:
+            pairs.update(combinations(idx, 2))
+            continue
+        index: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            keys = set(terms[i]) | {f"@{items[i].place}", *(f"n:{n}" for n in items[i].names)}
+            for key in keys:
+                index[key].append(i)
+        for posting in index.values():
+            if 1 < len(posting) <= _COMMON_KEY:
+                pairs.update(combinations(posting, 2))
+    return sorted(pairs)
+
+
+def _shared_terms(a: frozenset[str], b: frozenset[str], threshold: float) -> list[str]:
+    shared = sorted(a & b)
+    for x in sorted(a - b):
+        if len(x) >= 5 and any(len(y) >= 5 and fuzz.ratio(x, y) >= threshold for y in b - a):
+            shared.append(x)
+    return shared
+
+
+def _agents_compatible(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    return any(places_compatible(x, y) for x in a.split(",") for y in b.split(","))
+
+
+def _same_period(a: Claim, b: Claim, days: int) -> bool:
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= days
+
+
+def _link(a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings) -> Link | None:
+    """Return whether (and how strongly) two claims of one block are about one fact."""
+    if a.path == b.path and a.sentence == b.sentence and a.line == b.line:
+        return None  # two values in one sentence are two facts ("24 ... and 10 ...")
+    if a.path == b.path and (a.contrast or b.contrast):
+        return None  # "another 50,000", "other 13 countries": not the one just named
+    if a.kind is Kind.NAMED and a.unit == "role":
+        return _role_link(a, b, settings)
+    reasons: list[str] = []
+    evidence = 0
+    if a.verb and b.verb:
+        if a.verb != b.verb:
+            return None
+        reasons.append(f"same action ({a.verb})")
+        evidence += 1
+    if a.place and b.place:
+        if not places_compatible(a.place, b.place):
+            return None
+        reasons.append(f"same place ({a.place})")
+        evidence += 1
+    if not _agents_compatible(a.agent, b.agent):
+        return None
+    shared = _shared_terms(ta, tb, settings.match_threshold)
+    smaller = min(len(ta), len(tb))
+    containment = len(shared) / smaller if smaller else 1.0
+    evidence += len(shared)
+    if shared:
+        reasons.append("shared words: " + ", ".join(shared))
+    what = {
+        "quantity": f"same thing counted ({a.noun or a.unit})",
+        "date": "dates",
+        "named": f"same action ({a.noun})",
+    }[a.kind.value]
+    reason = "; ".join([what, *reasons])
+    needs_words = a.kind is not Kind.QUANTITY or a.unit == "duration"
+    # An article rarely contradicts itself: inside one, ask for more shared words.
+    min_words = 3 if a.path == b.path else (2 if needs_words else 0)
+    enough_words = len(shared) >= min_words
+    if containment >= settings.subject_overlap and evidence >= 2 and enough_words and a.unit == b.unit:
+        return Link(True, reason)
+    if shared or evidence >= 2:
+        return Link(False, reason)
+    return None
+
+
+def _role_link(a: Claim, b: Claim, settings: Settings) -> Link | None:
+    """People in one role: the same person corroborates; two people may conflict.
+
+    Two different people conflict only for a role with one holder at a time, with the
+    same organisation or country stated on both sides, within the same period.
+    """
+    qa, qb = set(filter(None, a.place.split("|"))), set(filter(None, b.place.split("|")))
+    if qa and qb and not (qa <= qb or qb <= qa):
+        return None
+    if not _same_period(a, b, settings.role_period_days):
+        return None  # a role changes hands over time; that is history, not a conflict
+    if compatible(a, b, settings):
+        return Link(False, f"same role ({a.noun}); same person")
+    if a.noun in UNIQUE_ROLES and qa and qa == qb:
+        return Link(True, f"same role ({a.noun}, {' '.join(sorted(qa))}) in the same period")
+    return None
+
+
+def _make_group(
+    claims: list[Claim],
+    idx: list[int],
+    strong: dict[tuple[int, int], str],
+    reasons: list[str],
+    settings: Settings,
+) -> Group:
+    pos = {k: n for n, k in enumerate(idx)}
+    clashes = [
+        (claims[pos[i]], claims[pos[j]])
+        for (i, j) in strong
+        if i in pos and j in pos and not compatible(claims[pos[i]], claims[pos[j]], settings)
+    ]
+    status = Status.CONFLICT if clashes else Status.AGREE
+    sev: Severity | None = None
+    if clashes:
+        levels = {severity(x, y, settings) for x, y in clashes}
+        sev = Severity.ERROR if Severity.ERROR in levels else Severity.WARNING
+    first = claims[0]
+    subject = Counter(c.subject for c in claims).most_common()
+    subject_text = sorted(subject, key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+    values = sorted({c.normalized for c in claims})
+    common = sorted(set.intersection(*(set(c.terms) for c in claims)))
+    places = sorted({c.place for c in claims if c.place and not c.place.startswith("here@")})
+    ident = fingerprint(first.kind.value, first.unit, first.noun, ",".join(places), " ".join(common), "|".join(values))
+    dates = [c.published for c in claims if c.published is not None]
+    gap = (max(dates) - min(dates)).days if len(dates) > 1 else None
+    reason = "; ".join(dict.fromkeys("; ".join(reasons).split("; "))) if reasons else ""
+    return Group(
+        id=ident,
+        kind=first.kind,
+        subject=subject_text,
+        status=status,
+        claims=tuple(claims),
+        reason=reason,
+        severity=sev,
+        gap_days=gap,
+    )
+
+
+def describe_gap(days: int | None) -> str:
+    """Return the time between the sources in words ("same week", "4 years apart")."""
+    if days is None:
+        return "dates unknown"
+    if days <= 7:
+        return "same week"
+    if days <= 45:
+        return f"{days} days apart"
+    if days < 730:
+        return f"{round(days / 30.44)} months apart"
+    return f"{days / 365.25:.0f} years apart"

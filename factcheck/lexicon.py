@@ -1,0 +1,580 @@
+"""Closed vocabularies of English news language used by extraction and grouping.
+
+Everything here describes the language (hedges, units, roles, places of the world,
+words that mean the same thing), never an entity or sentence of a sample article.
+"""
+
+from __future__ import annotations
+
+from .model import Hedge
+
+# Hedge phrases, longest first when matched. "more than 35,000" is AT_LEAST,
+# "roughly 50,000" is ABOUT, "up to 10" is AT_MOST; see README "Hedges".
+HEDGES: dict[str, Hedge] = {
+    "about": Hedge.ABOUT,
+    "around": Hedge.ABOUT,
+    "roughly": Hedge.ABOUT,
+    "approximately": Hedge.ABOUT,
+    "approx.": Hedge.ABOUT,
+    "some": Hedge.ABOUT,
+    "an estimated": Hedge.ABOUT,
+    "estimated": Hedge.ABOUT,
+    "circa": Hedge.ABOUT,
+    "more or less": Hedge.ABOUT,
+    "nearly": Hedge.NEARLY,
+    "almost": Hedge.NEARLY,
+    "close to": Hedge.NEARLY,
+    "just under": Hedge.NEARLY,
+    "more than": Hedge.AT_LEAST,
+    "over": Hedge.AT_LEAST,
+    "at least": Hedge.AT_LEAST,
+    "above": Hedge.AT_LEAST,
+    "upwards of": Hedge.AT_LEAST,
+    "in excess of": Hedge.AT_LEAST,
+    "no fewer than": Hedge.AT_LEAST,
+    "no less than": Hedge.AT_LEAST,
+    "not less than": Hedge.AT_LEAST,
+    "just over": Hedge.AT_LEAST,
+    "well over": Hedge.AT_LEAST,
+    "fewer than": Hedge.AT_MOST,
+    "less than": Hedge.AT_MOST,
+    "under": Hedge.AT_MOST,
+    "below": Hedge.AT_MOST,
+    "up to": Hedge.AT_MOST,
+    "as many as": Hedge.AT_MOST,
+    "as much as": Hedge.AT_MOST,
+    "at most": Hedge.AT_MOST,
+    "no more than": Hedge.AT_MOST,
+    "not more than": Hedge.AT_MOST,
+    "within": Hedge.AT_MOST,
+}
+
+# Words that say a number counts something *other* than a nearby similar number
+# ("another 50,000", "other 13 countries", "an additional 10").
+CONTRAST_WORDS = frozenset({"another", "other", "additional", "further", "extra"})
+
+# Vague quantities that are not numbers a fact-checker can compare.
+VAGUE_COUNTS = frozenset(
+    {"several", "many", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "few"}
+)
+
+NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion trillion dozen""".split()
+)
+
+# How a preposition frames a date or duration: "since 2011" starts a state, "in 2011"
+# places an event, "until"/"by" bound it, "after four years" measures a wait. Claims
+# framed differently are different facts.
+FRAMES: dict[str, str] = {
+    "since": "since",
+    "from": "since",
+    "until": "until",
+    "till": "until",
+    "through": "until",
+    "by": "until",
+    "before": "before",
+    "after": "after",
+    "ago": "ago",
+    "for": "for",
+    "within": "within",
+}
+
+MAGNITUDES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+}
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₩": "KRW",
+}
+
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "won": "KRW",
+    "yuan": "CNY",
+    "rupees": "INR",
+}
+
+PERCENT_WORDS = frozenset({"percent", "per cent", "%", "pct"})
+
+# Durations, in days, so that "90 days" and "three months" compare.
+DURATION_UNITS: dict[str, float] = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1,
+    "week": 7,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+}
+
+# Words after which a number labels or ranks rather than counts ("level 2",
+# "article 9", "No. 5", "Category 4", "World War 2").
+LABEL_WORDS = frozenset(
+    {
+        "level",
+        "grade",
+        "phase",
+        "stage",
+        "class",
+        "step",
+        "round",
+        "page",
+        "pages",
+        "chapter",
+        "article",
+        "section",
+        "no",
+        "no.",
+        "number",
+        "nos",
+        "room",
+        "gate",
+        "terminal",
+        "flight",
+        "route",
+        "highway",
+        "channel",
+        "vol",
+        "vol.",
+        "volume",
+        "part",
+        "season",
+        "episode",
+        "war",
+        "category",
+        "type",
+        "version",
+        "model",
+        "item",
+        "clause",
+        "paragraph",
+        "line",
+        "act",
+        "rule",
+        "resolution",
+        "platform",
+        "figure",
+        "table",
+        "exit",
+        "lane",
+        "unit",
+        "apartment",
+        "suite",
+        "floor",
+        "precinct",
+        "district",
+        "ward",
+        "block",
+        "pier",
+        "bus",
+        "interstate",
+        "seed",
+        "rank",
+        "ranked",
+        "tier",
+        "code",
+        "zone",
+        "sector",
+        "division",
+        "week",
+    }
+)
+
+# Determiners that make "the two countries" a reference, not a count statement.
+ANAPHORIC_DETERMINERS = frozenset(
+    {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "all"}
+)
+
+NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor"})
+
+# Function words and reporting verbs: they end a noun phrase and carry no subject.
+STOPWORDS = frozenset(
+    """a an the and or but nor of in on at to for from by with without into onto over under
+    as than that this these those it its it's they them their there here he she his her him
+    we us our you your i me my who whom whose which what when where why how all any each
+    every both either neither some such no not only also too very just still even yet so
+    is are was were be been being am has have had having do does did done will would shall
+    should can could may might must said says say saying told tells according reported
+    reports reportedly added adding noted stated stating announced claimed explained
+    officials official spokesman spokesperson spokeswoman sources source including
+    include includes consisting consist consists comprising mainly mostly largely chiefly
+    primarily mainly about around roughly nearly almost some more less fewer least most
+    up down out off again further then once if because while although though despite
+    since until after before during between among against through across per via upon
+    within amid amidst toward towards whether however meanwhile currently now today
+    yesterday tomorrow week month year years time times day days one ones another other
+    others thing things way ways lot lots part percent kind sort many much several few
+    last next first second third new old well outside inside near behind beyond""".split()
+)
+
+# Common verbs without a telltale ending: they end a noun phrase ("six warships took part").
+COMMON_VERBS = frozenset(
+    """took take takes made make makes gave give gives went go goes came come comes got get gets
+    left held hold holds met meet meets ran run runs fled flee fell fall falls rose rise rises
+    won win wins lost lose loses saw see sees paid pay pays sent send sends spent spend spends
+    built build builds brought bring brings bought buy buys kept keep keeps found find finds
+    stood stand stands began begin begins became become becomes led lead leads hit hits put puts
+    set sets cut cuts let lets remain remains face faces need needs want wants hope hopes
+    live lives work works return returns join joins die dies fight fights flew fly flies
+    gathered marched protested""".split()
+)
+
+# Words that may start a number's noun phrase but are participles, not nouns.
+NOUNISH_ING = frozenset(
+    {
+        "building",
+        "buildings",
+        "meeting",
+        "meetings",
+        "bombing",
+        "bombings",
+        "shooting",
+        "shootings",
+        "killing",
+        "killings",
+        "launching",
+        "warning",
+        "warnings",
+        "opening",
+        "hearing",
+        "hearings",
+        "filing",
+        "filings",
+        "earnings",
+        "savings",
+        "holdings",
+        "dwelling",
+        "dwellings",
+        "offering",
+        "offerings",
+        "sibling",
+        "siblings",
+        "ceiling",
+        "training",
+        "housing",
+        "funding",
+        "spending",
+        "sentencing",
+        "sharing",
+        "evening",
+    }
+)
+
+# Words that close a clause after a comma: ", including", ", according to", ", which".
+CLAUSE_OPENERS = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "while",
+        "whereas",
+        "which",
+        "who",
+        "where",
+        "when",
+        "including",
+        "according",
+        "as",
+        "although",
+        "though",
+        "despite",
+        "because",
+        "after",
+        "before",
+        "since",
+        "so",
+        "giving",
+        "making",
+        "leaving",
+        "bringing",
+        "raising",
+        "citing",
+    }
+)
+
+# Head nouns that mean the same thing, mapped to one canonical head.
+NOUN_EQUIVALENTS: dict[str, str] = {}
+for _canon, _words in {
+    "troop": "troops soldiers soldier servicemen serviceman servicemembers servicewomen "
+    "personnel marines marine sailors sailor airmen airman navy army forces force "
+    "guardsmen guardsman peacekeepers peacekeeper",
+    "person": "people persons person individuals individual civilians civilian",
+    "country": "countries country nations nation states",
+    "pact": "pacts pact agreements agreement accords accord treaties treaty deals deal",
+    "organization": "organizations organization organisations organisation groups group",
+    "death": "deaths death dead fatalities fatality casualties",
+    "child": "children child kids kid",
+    "vehicle": "vehicles vehicle cars car",
+    "missile": "missiles missile rockets rocket",
+    "home": "homes home houses house",
+}.items():
+    for _w in _words.split():
+        NOUN_EQUIVALENTS[_w] = _canon
+
+# Multi-word head nouns folded before matching ("air force" -> troop).
+MULTIWORD_NOUNS: dict[tuple[str, ...], str] = {
+    ("air", "force"): "troop",
+    ("air", "forces"): "troop",
+    ("service", "members"): "troop",
+    ("service", "member"): "troop",
+    ("armed", "forces"): "troop",
+}
+
+# Verbs that mean the same event, mapped to one class; differing classes never group
+# ("killed" vs "injured"), one missing class is no evidence either way.
+VERB_CLASSES: dict[str, str] = {}
+for _canon, _words in {
+    "kill": "killed kill kills killing died die dies dying dead perished slain",
+    "injure": "injured injure injures injuring hurt wounded wounding wounds",
+    "arrest": "arrested arrest arrests arresting detained detain detaining",
+    "station": "stationed station serving serve serves served deployed deploy based posted garrisoned",
+    "sign": "signed sign signs signing clinched clinch struck strike sealed seal inked ink concluded conclude",
+    "evacuate": "evacuated evacuate evacuating displaced",
+    "missing": "missing",
+}.items():
+    for _w in _words.split():
+        VERB_CLASSES[_w] = _canon
+
+# Synonyms of descriptive words, folded before subject terms are compared.
+TERM_EQUIVALENTS: dict[str, str] = {
+    "information": "intelligence",
+    "intel": "intelligence",
+}
+
+# Role titles. UNIQUE_ROLES have one holder per organisation at a time, so two
+# different people in the same such role and period is a conflict.
+ROLE_WORDS: dict[str, str] = {
+    "minister": "minister",
+    "secretary": "secretary",
+    "president": "president",
+    "vice president": "vice president",
+    "prime minister": "prime minister",
+    "premier": "prime minister",
+    "chancellor": "chancellor",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "ambassador": "ambassador",
+    "envoy": "envoy",
+    "mayor": "mayor",
+    "governor": "governor",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "chair": "chair",
+    "chief executive": "chief executive",
+    "ceo": "chief executive",
+    "director": "director",
+    "leader": "leader",
+    "coroner": "coroner",
+    "sheriff": "sheriff",
+    "judge": "judge",
+    "commissioner": "commissioner",
+    "senator": "senator",
+    "king": "king",
+    "queen": "queen",
+    "pope": "pope",
+    "counterpart": "counterpart",
+}
+UNIQUE_ROLES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "chancellor",
+        "mayor",
+        "governor",
+        "chief executive",
+        "king",
+        "queen",
+        "pope",
+        "minister",
+        "coroner",
+        "sheriff",
+    }
+)
+ROLE_MODIFIERS = frozenset(
+    {"vice", "deputy", "acting", "former", "assistant", "senior", "chief", "first", "interim", "general"}
+)
+# Ministry portfolios, folded so "Defense Minister" = "Minister of National Defense".
+PORTFOLIOS: dict[str, str] = {
+    "defense": "defense",
+    "defence": "defense",
+    "national defense": "defense",
+    "national defence": "defense",
+    "foreign": "foreign affairs",
+    "foreign affairs": "foreign affairs",
+    "finance": "finance",
+    "interior": "interior",
+    "home": "interior",
+    "justice": "justice",
+    "health": "health",
+    "education": "education",
+    "trade": "trade",
+    "unification": "unification",
+    "state": "state",
+}
+
+# Countries: canonical name -> (aliases, demonyms, capital).
+_COUNTRIES = """
+united states|u.s.;us;usa;u.s.a.;america;united states of america|american|washington
+united kingdom|uk;u.k.;britain;great britain|british|london
+south korea|s. korea;republic of korea;rok|south korean;s. korean|seoul
+north korea|n. korea;dprk|north korean;n. korean|pyongyang
+korea|korea|korean|
+japan|japan|japanese|tokyo
+china|china;prc|chinese|beijing
+taiwan|taiwan|taiwanese|taipei
+russia|russia;russian federation|russian|moscow
+ukraine|ukraine|ukrainian|kyiv;kiev
+canada|canada|canadian|ottawa
+australia|australia|australian|canberra
+new zealand|new zealand|new zealander|wellington
+india|india|indian|new delhi
+pakistan|pakistan|pakistani|islamabad
+afghanistan|afghanistan|afghan|kabul
+iran|iran|iranian|tehran
+iraq|iraq|iraqi|baghdad
+syria|syria|syrian|damascus
+israel|israel|israeli|jerusalem
+egypt|egypt|egyptian|cairo
+turkey|turkey;turkiye|turkish|ankara
+saudi arabia|saudi arabia|saudi|riyadh
+france|france|french|paris
+germany|germany|german|berlin
+italy|italy|italian|rome
+spain|spain|spanish|madrid
+portugal|portugal|portuguese|lisbon
+netherlands|netherlands;holland|dutch|amsterdam
+belgium|belgium|belgian|brussels
+poland|poland|polish|warsaw
+sweden|sweden|swedish|stockholm
+norway|norway|norwegian|oslo
+greece|greece|greek|athens
+ireland|ireland|irish|dublin
+mexico|mexico|mexican|mexico city
+brazil|brazil|brazilian|brasilia
+argentina|argentina|argentine;argentinian|buenos aires
+chile|chile|chilean|santiago
+colombia|colombia|colombian|bogota
+peru|peru|peruvian|lima
+indonesia|indonesia|indonesian|jakarta
+philippines|philippines|filipino;philippine|manila
+vietnam|vietnam|vietnamese|hanoi
+thailand|thailand|thai|bangkok
+malaysia|malaysia|malaysian|kuala lumpur
+singapore|singapore|singaporean|
+nigeria|nigeria|nigerian|abuja
+kenya|kenya|kenyan|nairobi
+south africa|south africa|south african|pretoria
+ethiopia|ethiopia|ethiopian|addis ababa
+somalia|somalia|somali|mogadishu
+sudan|sudan|sudanese|khartoum
+libya|libya|libyan|tripoli
+lebanon|lebanon|lebanese|beirut
+jordan|jordan|jordanian|amman
+yemen|yemen|yemeni|sanaa
+"""
+
+COUNTRY_ALIASES: dict[str, str] = {}
+DEMONYMS: dict[str, str] = {}
+CAPITALS: dict[str, str] = {}
+for _line in _COUNTRIES.strip().splitlines():
+    _name, _aliases, _demonyms, _capitals = _line.split("|")
+    COUNTRY_ALIASES[_name] = _name
+    for _a in filter(None, _aliases.split(";")):
+        COUNTRY_ALIASES[_a] = _name
+    for _d in filter(None, _demonyms.split(";")):
+        DEMONYMS[_d] = _name
+    for _c in filter(None, _capitals.split(";")):
+        CAPITALS[_c] = _name
+
+# An unqualified name that may stand for a more specific one ("Korea" in a Seoul
+# paper means South Korea): compatible, never a conflict by itself.
+AMBIGUOUS_PLACES: dict[str, frozenset[str]] = {
+    "korea": frozenset({"south korea", "north korea"}),
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+# Title abbreviations that do not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st mt ft jr sr
+    inc ltd co corp vs etc jan feb mar apr jun jul aug sep sept oct nov dec no nos fig
+    u.s u.k u.n e.u s n a.m p.m approx est dept univ ave""".split()
+)
+
+# Media words that mark an outlet's name in page furniture ("The Korea Herald").
+OUTLET_WORDS = (
+    "Herald",
+    "Times",
+    "News",
+    "Post",
+    "Daily",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Guardian",
+    "Chronicle",
+    "Agency",
+    "Press",
+    "Reuters",
+    "Observer",
+    "Independent",
+    "Standard",
+    "Express",
+    "Mail",
+    "Review",
+    "Wire",
+    "Today",
+)

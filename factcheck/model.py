@@ -1,0 +1,143 @@
+"""Data model shared by every pipeline stage: articles, claims, groups, reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+from dataclasses import dataclass, field
+
+
+class Kind(enum.StrEnum):
+    """What a claim is about."""
+
+    QUANTITY = "quantity"
+    DATE = "date"
+    NAMED = "named"
+
+
+class Hedge(enum.StrEnum):
+    """How a stated value is qualified ("about 50", "more than 35", "up to 10")."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    AT_LEAST = "at least"
+    AT_MOST = "at most"
+    NEARLY = "nearly"
+
+
+class Status(enum.StrEnum):
+    """Whether the claims of a group can all be true together."""
+
+    CONFLICT = "conflict"
+    AGREE = "agree"
+
+
+class Severity(enum.StrEnum):
+    """How sure a conflict is: a clear clash is an error, a near miss a warning."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One source document with its metadata."""
+
+    path: str
+    text: str
+    published: dt.date | None = None
+    outlet: str | None = None
+    home: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One stated fact, with the evidence that locates it in its article.
+
+    ``low``/``high`` is the interval the value (with its hedge) allows: numbers for
+    quantities, proleptic ordinal days for dates, and ``None`` for named facts.
+    ``normalized`` is the canonical value: ``"35000"``, ``"2014-12"``, ``"kim kwan-jin"``.
+    """
+
+    kind: Kind
+    path: str
+    line: int
+    column: int
+    sentence: str
+    value: str
+    normalized: str
+    unit: str
+    hedge: Hedge
+    low: float | None
+    high: float | None
+    subject: str
+    noun: str
+    terms: tuple[str, ...] = ()
+    place: str = ""
+    agent: str = ""
+    verb: str = ""
+    contrast: bool = False
+    stated: float | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    names: tuple[str, ...] = ()
+
+    @property
+    def block(self) -> tuple[str, str, str]:
+        """The exact key claims must share before their subjects are compared.
+
+        Dates framed differently ("since 2014", "in 2014") share a block: they may
+        corroborate each other, though only dates framed alike can conflict.
+        """
+        return (self.kind.value, self.unit.split(":")[0], self.noun)
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Claims about the same fact, with the verdict on whether they can all hold."""
+
+    id: str
+    kind: Kind
+    subject: str
+    status: Status
+    claims: tuple[Claim, ...]
+    reason: str
+    severity: Severity | None = None
+    gap_days: int | None = None
+    new: bool = True
+    acknowledged_reason: str | None = None
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return tuple(sorted({c.path for c in self.claims}))
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything one run found, in a stable order."""
+
+    groups: tuple[Group, ...]
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    warnings: tuple[str, ...] = ()
+    stale: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def conflicts(self) -> tuple[Group, ...]:
+        return tuple(g for g in self.groups if g.status is Status.CONFLICT)
+
+    @property
+    def new_conflicts(self) -> tuple[Group, ...]:
+        return tuple(g for g in self.conflicts if g.new)
+
+
+def fingerprint(*parts: str) -> str:
+    """Return a short stable hash of the given parts (order matters; callers sort)."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:16]

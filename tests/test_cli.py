@@ -1,0 +1,108 @@
+"""The command line: exit codes first, then output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+
+from .conftest import CONFIG, CORPUS
+
+CONTRADICTION = (
+    "Navy chiefs gave new figures on Monday.\n\n"
+    "Roughly 12,000 Aegis destroyers were counted, featuring ultramodern radar systems, early warning aircraft.\n"
+)
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    shutil.copy(CONFIG, tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_sample_corpus_exits_clean(project: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "corpus"])
+    assert result.exit_code == 0, result.output
+    assert "0 new" in result.output
+
+
+def test_contradicting_article_exits_1(project: Path) -> None:
+    (project / "corpus" / "005_new.txt").write_text(
+        "About 61,000 U.S. troops, mostly navy, air force and marines, are stationed in Japan, officials said.\n"
+    )
+    result = CliRunner().invoke(main, ["check", "corpus"])
+    assert result.exit_code == 1, result.output
+    assert "NEW CONFLICT" in result.output
+
+
+def test_update_baseline_then_clean(project: Path) -> None:
+    (project / "corpus" / "005_new.txt").write_text(
+        "About 61,000 U.S. troops, mostly navy, air force and marines, are stationed in Japan, officials said.\n"
+    )
+    before = (project / "claims.yaml").read_text()
+    result = CliRunner().invoke(main, ["check", "corpus", "--update-baseline"])
+    assert result.exit_code == 0, result.output
+    after = (project / "claims.yaml").read_text()
+    assert after.startswith(before.rstrip("\n"))  # nothing a person wrote is lost or moved
+    assert CliRunner().invoke(main, ["check", "corpus"]).exit_code == 0
+
+
+def test_malformed_config_exits_2_with_one_line(project: Path) -> None:
+    (project / "claims.yaml").write_text("version: 1\nsettings: [oops\n")
+    result = CliRunner().invoke(main, ["check", "corpus"])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line]
+    assert len(lines) == 1 and "claims.yaml:" in lines[0] and "Traceback" not in result.output
+
+
+def test_missing_folder_exits_2(project: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "no-such-folder"])
+    assert result.exit_code == 2
+    assert "no-such-folder" in result.output
+
+
+def test_unknown_option_exits_2(project: Path) -> None:
+    assert CliRunner().invoke(main, ["check", "--frobnicate"]).exit_code == 2
+
+
+def test_json_contract(project: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "corpus", "--format", "json"])
+    assert result.exit_code == 0
+    doc = json.loads(result.output)
+    assert doc["groups"]
+    for g in doc["groups"]:
+        assert {"id", "subject", "kind", "status", "new", "claims"} <= g.keys()
+        assert g["kind"] in ("quantity", "date", "named") and g["status"] in ("conflict", "agree")
+        for c in g["claims"]:
+            assert {"path", "line", "value", "sentence", "normalized"} <= c.keys()
+    values = {c["value"] for g in doc["groups"] for c in g["claims"]}
+    assert "more than 35,000" in values
+
+
+def test_claims_command_json(project: Path) -> None:
+    result = CliRunner().invoke(main, ["claims", "corpus", "--format", "json"])
+    assert result.exit_code == 0
+    claims = json.loads(result.output)["claims"]
+    assert any(c["value"] == "more than 35,000" and c["kind"] == "quantity" for c in claims)
+
+
+def test_no_color_env_means_plain_text(project: Path) -> None:
+    result = CliRunner(env={"NO_COLOR": "1"}).invoke(main, ["check", "corpus"], color=True)
+    assert "\x1b[" not in result.output
+
+
+def test_bad_files_are_skipped_with_a_warning(project: Path) -> None:
+    (project / "corpus" / "empty.txt").write_text("")
+    (project / "corpus" / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
+    (project / "corpus" / "latin.txt").write_bytes("Caf\xe9 owners said 12 shops closed.".encode("latin-1"))
+    result = CliRunner().invoke(main, ["check", "corpus"])
+    assert result.exit_code == 0, result.output
+    for name in ("empty.txt", "binary.txt", "latin.txt"):
+        assert name in result.output

@@ -1,0 +1,106 @@
+"""Grouping and conflict rules on made-up articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.config import Settings
+from factcheck.conflicts import same_person
+from factcheck.extract import extract_claims
+from factcheck.group import group_claims
+from factcheck.model import Article, Claim, Group, Status
+
+
+def _claims(*texts: str, dates: tuple[dt.date | None, ...] = ()) -> list[Claim]:
+    out: list[Claim] = []
+    for i, text in enumerate(texts):
+        published = dates[i] if i < len(dates) else None
+        out.extend(extract_claims(Article(path=f"{i}.txt", text=text, published=published), Settings()))
+    return out
+
+
+def _groups(*texts: str, dates: tuple[dt.date | None, ...] = ()) -> tuple[Group, ...]:
+    return group_claims(_claims(*texts, dates=dates), Settings())
+
+
+def test_same_fact_different_numbers_is_a_conflict() -> None:
+    groups = _groups(
+        "More than 4,000 French troops are stationed in Mali, officials said.",
+        "Roughly 9,000 French troops are serving in Mali, the ministry said.",
+    )
+    assert [g.status for g in groups] == [Status.CONFLICT]
+
+
+def test_hedged_value_inside_range_is_not_a_conflict() -> None:
+    groups = _groups(
+        "About 4,000 French troops are stationed in Mali, officials said.",
+        "Some 4,200 French troops are serving in Mali, the ministry said.",
+    )
+    assert [g.status for g in groups] == [Status.AGREE]
+
+
+def test_different_places_never_group() -> None:
+    groups = _groups(
+        "About 4,000 French troops are stationed in Mali, officials said.",
+        "About 9,000 French troops are stationed in Chad, officials said.",
+    )
+    assert groups == ()
+
+
+def test_different_qualifiers_do_not_group() -> None:
+    groups = _groups(
+        "The country has signed trade pacts with 24 nations, the ministry said.",
+        "The country has a logistics agreement with 10 nations, the ministry said.",
+    )
+    assert groups == ()
+
+
+def test_killed_and_injured_never_group() -> None:
+    groups = _groups("The blast killed 12 people in the market.", "The blast injured 40 people in the market.")
+    assert all(g.status is not Status.CONFLICT for g in groups)
+
+
+def test_spelling_variants_are_one_person() -> None:
+    s = Settings()
+    assert same_person("moon sanggyun", "moon sanggyun", s)
+    assert same_person("heidar alishvandi", "heydar alishbandi", s)
+    assert same_person("lohan", "lindsay lohan", s)
+    assert not same_person("anna berg", "eva stone", s)
+
+
+def test_role_change_years_apart_is_history_not_conflict() -> None:
+    groups = _groups(
+        "Spanish Defense Minister Ana Lopez visited the base, officials said.",
+        "Spanish Defense Minister Eva Stone visited the base, officials said.",
+        dates=(dt.date(2012, 1, 1), dt.date(2016, 1, 1)),
+    )
+    assert all(g.status is not Status.CONFLICT for g in groups)
+
+
+def test_same_role_two_people_same_week_is_a_conflict() -> None:
+    groups = _groups(
+        "Spanish Defense Minister Ana Lopez visited the base, officials said.",
+        "Spanish Defense Minister Eva Stone visited the base, officials said.",
+        dates=(dt.date(2016, 1, 1), dt.date(2016, 1, 3)),
+    )
+    assert [g.status for g in groups] == [Status.CONFLICT]
+
+
+def test_grouping_does_not_depend_on_article_order() -> None:
+    texts = (
+        "More than 4,000 French troops are stationed in Mali, officials said.",
+        "Roughly 9,000 French troops are serving in Mali, the ministry said.",
+        "About 4,100 French troops are stationed in Mali, a source said.",
+    )
+    claims = _claims(*texts)
+    forward = group_claims(claims, Settings())
+    backward = group_claims(list(reversed(claims)), Settings())
+    assert forward == backward
+
+
+def test_fingerprint_ignores_lines_and_file_order() -> None:
+    a = "Roughly 9,000 French troops are serving in Mali, the ministry said."
+    b = "More than 4,000 French troops are stationed in Mali, officials said."
+    one = _groups(a, b)
+    two = _groups("\n\n" + b, "Intro line.\n\n" + a)
+    assert [g.id for g in one] == [g.id for g in two]
