@@ -69,6 +69,11 @@ def test_non_counts_yield_no_quantity(sentence: str) -> None:
     assert quantities(sentence) == []
 
 
+def test_clock_time_with_zone_is_not_a_count() -> None:
+    values = [v for v, _n, _u in quantities("The quake struck inland at 0737 GMT, officials said.")]
+    assert values == []
+
+
 def test_subject_carries_place_action_and_modifiers() -> None:
     (claim,) = [c for c in claims_of("More than 4,000 French troops are stationed in Mali.") if c.kind is Kind.QUANTITY]
     assert claim.noun == "troop"

@@ -216,6 +216,8 @@ def is_label(tokens: list[Token], number: Number, text: str) -> bool:
         return True
     if re.match(r"\s*(?::\d|[ap]\.?m\b|/\s*\d|[-–]\s*\d)", rest, re.IGNORECASE):
         return True  # clock times, ratios and page counters, ranges ("1910-45")
+    if re.match(r"\s*(?:GMT|UTC|[ECMP][SD]T|hours?\s+(?:GMT|UTC|local))\b", rest):
+        return True  # "at 0737 GMT": a clock time
     if i > 0 and tokens[i - 1].text in ("/", ":") and tokens[i - 1].end == tok.start:
         return True
     if after == "(" and not number.words:
