@@ -53,10 +53,6 @@ HEDGES: dict[str, Hedge] = {
 # ("another 50,000", "other 13 countries", "an additional 10").
 CONTRAST_WORDS = frozenset({"another", "other", "additional", "further", "extra"})
 
-# Vague quantities that are not numbers a fact-checker can compare.
-VAGUE_COUNTS = frozenset(
-    {"several", "many", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "few"}
-)
 
 NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen

@@ -13,9 +13,9 @@ from factcheck.cli import main
 
 from .conftest import CONFIG, CORPUS
 
+# A new article that contradicts the corpus on U.S. troops in Japan.
 CONTRADICTION = (
-    "Navy chiefs gave new figures on Monday.\n\n"
-    "Roughly 12,000 Aegis destroyers were counted, featuring ultramodern radar systems, early warning aircraft.\n"
+    "About 61,000 U.S. troops, mostly navy, air force and marines, are stationed in Japan, officials said.\n"
 )
 
 
@@ -34,18 +34,14 @@ def test_sample_corpus_exits_clean(project: Path) -> None:
 
 
 def test_contradicting_article_exits_1(project: Path) -> None:
-    (project / "corpus" / "005_new.txt").write_text(
-        "About 61,000 U.S. troops, mostly navy, air force and marines, are stationed in Japan, officials said.\n"
-    )
+    (project / "corpus" / "005_new.txt").write_text(CONTRADICTION)
     result = CliRunner().invoke(main, ["check", "corpus"])
     assert result.exit_code == 1, result.output
     assert "NEW CONFLICT" in result.output
 
 
 def test_update_baseline_then_clean(project: Path) -> None:
-    (project / "corpus" / "005_new.txt").write_text(
-        "About 61,000 U.S. troops, mostly navy, air force and marines, are stationed in Japan, officials said.\n"
-    )
+    (project / "corpus" / "005_new.txt").write_text(CONTRADICTION)
     before = (project / "claims.yaml").read_text()
     result = CliRunner().invoke(main, ["check", "corpus", "--update-baseline"])
     assert result.exit_code == 0, result.output

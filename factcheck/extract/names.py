@@ -157,8 +157,8 @@ def _clean_name(raw: str) -> str:
     return " ".join(words)
 
 
-def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, str, list[str]]:
-    """Read the words before a role title: country, portfolio, organisation words."""
+def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, list[str]]:
+    """Read the words before a role title: the country and the organisation words."""
     words = re.findall(r"[\w.’'-]+", text[max(0, start - 60) : start])[-4:]
     country, kept = "", []
     for w in reversed(words):
@@ -173,13 +173,7 @@ def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, str, li
     for p in places:
         if span_start - 1 <= p.start < start:
             country = p.country
-    portfolio = ""
-    joined = " ".join(kept)
-    for phrase in sorted(PORTFOLIOS, key=len, reverse=True):
-        if re.search(rf"\b{phrase}\b", joined):
-            portfolio = PORTFOLIOS[phrase]
-            break
-    return country, portfolio, kept
+    return country, kept
 
 
 def _role_key(role: str, kept: list[str], obj: str, prep: str) -> tuple[str, str]:
@@ -203,7 +197,7 @@ def find_roles(text: str, places: list[Place]) -> Iterator[Mention]:
         name = _clean_name(m.group("name"))
         if not _is_person(name, text, m.start("name"), places):
             continue
-        country, _portfolio, kept = _qualifier(text, m.start("role"), places)
+        country, kept = _qualifier(text, m.start("role"), places)
         title, portfolio = _role_key(m.group("role"), kept, m.group("obj") or "", m.group("prep") or "")
         target = _target(m.group("to"), m.group("dest"))
         qualifier = "|".join(filter(None, [country, portfolio, target]))

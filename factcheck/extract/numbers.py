@@ -17,7 +17,6 @@ from ..lexicon import (
     LABEL_WORDS,
     MAGNITUDES,
     NUMBER_WORDS,
-    VAGUE_COUNTS,
 )
 from ..model import Hedge
 from .text import Token
@@ -240,8 +239,3 @@ def duration_unit(word: str) -> str | None:
     """Return the duration unit a word names ("months" -> "month"), if any."""
     w = word.rstrip("s") if word.endswith("s") else word
     return w if w in DURATION_UNITS else None
-
-
-def is_vague(word: str) -> bool:
-    """Return whether a word is a vague amount ("several", "dozens")."""
-    return word in VAGUE_COUNTS

@@ -181,7 +181,7 @@ def _split_point(tokens: list[Token], a: int, b: int) -> int:
     """Where the clause of one number ends and the next one's begins, between a and b."""
     for k in range(b - 1, a - 1, -1):
         if tokens[k].lower in ("and", "or", "but", "while", "whereas") or tokens[k].text in (",", ";"):
-            return k + 1 if tokens[k].text != "," else k + 1
+            return k + 1
     return b
 
 
