@@ -26,6 +26,8 @@ from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
 # Buckets larger than this compare claims only when they share an index word.
 _SMALL_BLOCK = 64
+# Counted things too common to identify a fact by themselves.
+_GENERIC_NOUNS = frozenset({"", "person", "death", "time", "amount", "share"})
 # An index word shared by more claims than this says too little to propose a pair.
 _COMMON_KEY = 200
 
@@ -36,6 +38,7 @@ class Link:
 
     strong: bool
     reason: str
+    score: float = 0.0
 
 
 def group_claims(
@@ -62,15 +65,39 @@ def group_claims(
 
     strong: dict[tuple[int, int], str] = {}
     weak: list[tuple[int, int, str]] = []
+    proposed: list[tuple[bool, float, int, int, str]] = []
     for i, j in _candidate_pairs(items, terms):
         link = _link(items[i], items[j], terms[i], terms[j], settings)
         if link is None:
             continue
+        agree = compatible(items[i], items[j], settings)
         if link.strong:
-            strong[(i, j)] = link.reason
-            parent[find(j)] = find(i)
-        elif compatible(items[i], items[j], settings):
+            proposed.append((not agree, -link.score, i, j, link.reason))
+        elif agree:
             weak.append((i, j, link.reason))
+    # One fact per article: a claim takes at most one partner in each other article,
+    # the agreeing one first ("7.6 and 7.5" / "7.6 and 7.5": each value its twin),
+    # then the best evidenced.
+    taken: set[tuple[int, str]] = set()
+    by_source: dict[tuple[str, tuple[str, str, str]], list[int]] = defaultdict(list)
+    for k, c in enumerate(items):
+        by_source[(c.path, c.block)].append(k)
+
+    def also_states(k: int, other: int) -> bool:
+        """Whether the article of claim ``k`` also states, about the same kind of thing,
+        a value that agrees with ``other``: then it tells of two things, not against one."""
+        return any(compatible(items[x], items[other], settings) for x in by_source[(items[k].path, items[k].block)])
+
+    for clash, _score, i, j, reason in sorted(proposed):
+        if clash and (also_states(i, j) or also_states(j, i)):
+            continue
+        if (i, items[j].path) in taken or (j, items[i].path) in taken:
+            if not clash:
+                weak.append((i, j, reason))
+            continue
+        taken.update({(i, items[j].path), (j, items[i].path)})
+        strong[(i, j)] = reason
+        parent[find(j)] = find(i)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         members[find(i)].append(i)
@@ -149,49 +176,99 @@ def _same_period(a: Claim, b: Claim, days: int) -> bool:
     return abs((a.published - b.published).days) <= days
 
 
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    shared: list[str]
+    containment: float
+    same_verb: bool
+    same_day: bool
+    same_place: bool
+
+    @property
+    def score(self) -> float:
+        return len(self.shared) + self.containment + 2 * self.same_verb + self.same_day + self.same_place
+
+
 def _link(a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings) -> Link | None:
     """Return whether (and how strongly) two claims of one block are about one fact."""
+    found = _evidence(a, b, ta, tb, settings)
+    if found is None:
+        return None
+    if isinstance(found, Link):
+        return found
+    ev = found
+    reasons: list[str] = []
+    if ev.same_verb:
+        reasons.append(f"same action ({a.verb})")
+    if ev.same_day:
+        reasons.append(f"same day ({a.day})")
+    if ev.same_place:
+        reasons.append(f"same place ({a.place})")
+    if ev.shared:
+        reasons.append("shared words: " + ", ".join(ev.shared))
+    what = {
+        "quantity": f"same thing counted ({a.noun or a.unit})",
+        "date": "same moment" if a.unit.startswith("time") else "dates",
+        "named": f"same action ({a.noun})",
+    }[a.kind.value]
+    reason = "; ".join([what, *reasons])
+    if a.unit == b.unit and _strong(a, b, ev):
+        return Link(True, reason, ev.score)
+    if ev.shared or ev.same_verb + ev.same_place + ev.same_day >= 2:
+        return Link(False, reason, ev.score)
+    return None
+
+
+def _evidence(
+    a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings
+) -> _Evidence | Link | None:
+    """The evidence that two claims are about one fact, or ``None`` when something rules it out."""
     if a.path == b.path and a.sentence == b.sentence and a.line == b.line:
         return None  # two values in one sentence are two facts ("24 ... and 10 ...")
     if a.path == b.path and (a.contrast or b.contrast):
         return None  # "another 50,000", "other 13 countries": not the one just named
     if a.kind is Kind.NAMED and a.unit == "role":
         return _role_link(a, b, settings)
-    reasons: list[str] = []
-    evidence = 0
-    if a.verb and b.verb:
-        if a.verb != b.verb:
-            return None
-        reasons.append(f"same action ({a.verb})")
-        evidence += 1
-    if a.place and b.place:
-        if not places_compatible(a.place, b.place):
-            return None
-        reasons.append(f"same place ({a.place})")
-        evidence += 1
+    if a.day and b.day and a.day != b.day:
+        return None  # "on Sunday" / "on Wednesday": two different moments
+    if a.era != b.era:
+        return None  # "in 2004", "last year": another time than the one meant
+    if a.verb and b.verb and a.verb != b.verb:
+        return None
+    if a.place and b.place and not places_compatible(a.place, b.place):
+        return None
     if not _agents_compatible(a.agent, b.agent):
         return None
     shared = _shared_terms(ta, tb, settings.match_threshold)
     smaller = min(len(ta), len(tb))
-    containment = len(shared) / smaller if smaller else 1.0
-    evidence += len(shared)
-    if shared:
-        reasons.append("shared words: " + ", ".join(shared))
-    what = {
-        "quantity": f"same thing counted ({a.noun or a.unit})",
-        "date": "dates",
-        "named": f"same action ({a.noun})",
-    }[a.kind.value]
-    reason = "; ".join([what, *reasons])
-    needs_words = a.kind is not Kind.QUANTITY or a.unit == "duration"
-    # An article rarely contradicts itself: inside one, ask for more shared words.
-    min_words = 3 if a.path == b.path else (2 if needs_words else 0)
-    enough_words = len(shared) >= min_words
-    if containment >= settings.subject_overlap and evidence >= 2 and enough_words and a.unit == b.unit:
-        return Link(True, reason)
-    if shared or evidence >= 2:
-        return Link(False, reason)
-    return None
+    return _Evidence(
+        shared=shared,
+        containment=len(shared) / smaller if smaller else 0.0,
+        same_verb=bool(a.verb) and a.verb == b.verb,
+        same_day=bool(a.day) and a.day == b.day,
+        same_place=bool(a.place) and a.place == b.place,
+    )
+
+
+def _strong(a: Claim, b: Claim, ev: _Evidence) -> bool:
+    """Whether the evidence is enough to put a conflict on record (see README "Grouping").
+
+    Inside one article ask for much more: an article rarely contradicts itself.
+    Otherwise a shared action and words of the same clause, or many shared words,
+    or for a specific counted thing ("bombs", "mother of") the same action alone.
+    """
+    n = len(ev.shared)
+    if a.path == b.path:
+        return n >= 3 and ev.containment >= 0.6 and (ev.same_verb or not (a.verb or b.verb))
+    if ev.containment >= 0.6 and n >= 3 and (ev.same_verb or not (a.verb or b.verb)) and a.noun not in _GENERIC_NOUNS:
+        return True
+    if a.kind is Kind.DATE and a.unit.startswith("time"):
+        return n >= 1 and (ev.same_verb or ev.same_day) or n >= 2 and ev.containment >= 0.3
+    if a.kind is Kind.DATE:
+        return ev.same_verb and n >= 2 and ev.containment >= 0.2
+    if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal", "length"):
+        return ev.same_verb and n >= 2 and ev.containment >= 0.25
+    return ev.same_verb or n >= 2 and ev.containment >= 0.4 or a.noun.startswith("of:")
 
 
 def _role_link(a: Claim, b: Claim, settings: Settings) -> Link | None:

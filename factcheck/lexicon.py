@@ -128,6 +128,48 @@ DURATION_UNITS: dict[str, float] = {
     "decade": 3652.5,
 }
 
+# Hedges of clock times, as minutes before and after the stated time: "about 3pm"
+# is 2:30-3:30, "shortly after 8:30" is 8:30-9:00. An exact time allows 5 minutes.
+TIME_HEDGES: dict[str, tuple[int, int]] = {
+    "about": (-30, 30),
+    "around": (-30, 30),
+    "approximately": (-30, 30),
+    "roughly": (-30, 30),
+    "some time around": (-30, 30),
+    "just after": (0, 30),
+    "shortly after": (0, 30),
+    "soon after": (0, 45),
+    "just past": (0, 30),
+    "after": (0, 90),
+    "just before": (-30, 0),
+    "shortly before": (-30, 0),
+    "before": (-90, 0),
+}
+# Time-zone names folded to one label; a time without a zone is local.
+TIME_ZONES: dict[str, str] = {"utc": "gmt", "gmt": "gmt", "local time": ""}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Lengths, in kilometres, so that "55 kilometers" and "34 miles" compare.
+LENGTH_UNITS: dict[str, float] = {
+    "kilometer": 1.0,
+    "kilometre": 1.0,
+    "km": 1.0,
+    "kms": 1.0,
+    "mile": 1.609344,
+    "meter": 0.001,
+    "metre": 0.001,
+    "foot": 0.0003048,
+    "feet": 0.0003048,
+    "ft": 0.0003048,
+    "yard": 0.0009144,
+}
+
+# Nouns that, before "of N", make N a count of their members ("a mother of 12",
+# "a family of five").
+MEMBER_OF = frozenset(
+    """mother mom mum father dad parent grandmother grandfather grandmother family household""".split()
+)
+
 # Words after which a number labels or ranks rather than counts ("level 2",
 # "article 9", "No. 5", "Category 4", "World War 2").
 LABEL_WORDS = frozenset(
@@ -328,6 +370,11 @@ for _canon, _words in {
     "vehicle": "vehicles vehicle cars car",
     "missile": "missiles missile rockets rocket",
     "home": "homes home houses house",
+    "quake": "quakes quake earthquakes earthquake tremors tremor temblors temblor",
+    "bomb": "bombs bomb",
+    "mother": "mother mothers mom moms mum mums",
+    "father": "father fathers dad dads",
+    "refugee": "refugees refugee evacuees evacuee",
 }.items():
     for _w in _words.split():
         NOUN_EQUIVALENTS[_w] = _canon
@@ -345,12 +392,18 @@ MULTIWORD_NOUNS: dict[tuple[str, ...], str] = {
 # ("killed" vs "injured"), one missing class is no evidence either way.
 VERB_CLASSES: dict[str, str] = {}
 for _canon, _words in {
-    "kill": "killed kill kills killing died die dies dying dead perished slain",
+    "kill": "killed kill kills killing killings died die dies dying dead perished slain slay slays slaying "
+    "slayings slew murder murders murdered murdering",
     "injure": "injured injure injures injuring hurt wounded wounding wounds",
     "arrest": "arrested arrest arrests arresting detained detain detaining",
     "station": "stationed station serving serve serves served deployed deploy based posted garrisoned",
-    "sign": "signed sign signs signing clinched clinch struck strike sealed seal inked ink concluded conclude",
-    "evacuate": "evacuated evacuate evacuating displaced",
+    "sign": "signed sign signs signing clinched clinch sealed seal inked ink concluded conclude",
+    "hit": "hit hits struck strike strikes striking rocked rock rocks rattled rattle jolted jolt jolts shook shakes",
+    "flee": "fled flee flees fleeing escaped escape escapes escaping evacuated evacuate evacuating displaced "
+    "sheltering",
+    "host": "host hosts hosted hosting emcee emceed emceeing",
+    "shoot": "shot shoot shoots shooting shootings",
+    "drop": "dropped drop drops dropping",
     "missing": "missing",
 }.items():
     for _w in _words.split():

@@ -83,6 +83,8 @@ class Claim:
     published: dt.date | None = None
     outlet: str | None = None
     names: tuple[str, ...] = ()
+    day: str = ""
+    era: str = ""
 
     @property
     def block(self) -> tuple[str, str, str]:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
 from ..config import Settings
+from ..lexicon import WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
-from .context import read_context, stem
+from .context import REPORTING_VERBS, clause_bounds, read_context, stem
 from .dates import find_dates
 from .names import find_actions, find_roles
-from .places import canonical_place, find_places
-from .quantities import Quantity, find_quantities, frame_of
-from .text import Sentence, body_sentences, tokenize
+from .places import Place, canonical_place, find_places
+from .quantities import Quantity, find_ordinals, find_quantities, frame_of
+from .text import Sentence, Token, body_sentences, tokenize
+from .times import day_context, era_of, find_times
 
 __all__ = ["extract_claims", "find_acronyms"]
 
@@ -43,38 +47,22 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
         places = find_places(sentence.text)
         dates = find_dates(sentence.text, article.published)
         masked = tuple((d.start, d.end) for d in dates)
-        for q in find_quantities(tokens, sentence.text, places, settings, masked):
-            claims.append(_quantity_claim(article, sentence, q, home))
+        for q in [*find_quantities(tokens, sentence.text, places, settings, masked), *find_ordinals(tokens, places)]:
+            claims.append(_quantity_claim(article, sentence, tokens, q, home))
         for d in dates:
-            first = next((i for i, t in enumerate(tokens) if t.end > d.start), 0)
-            last = next((i for i, t in enumerate(tokens) if t.start >= d.end), len(tokens))
-            ctx = read_context(tokens, places, first, last)
-            if ctx.negated or not ctx.terms:
-                continue
-            frame = frame_of(tokens, first, last)
-            claims.append(
-                Claim(
-                    kind=Kind.DATE,
-                    path=article.path,
-                    line=sentence.line,
-                    column=sentence.column + d.start,
-                    sentence=sentence.text,
-                    value=d.text,
-                    normalized=d.normalized,
-                    unit="date" if frame == "at" else f"date:{frame}",
-                    hedge=Hedge.EXACT,
-                    low=float(d.low),
-                    high=float(d.high),
-                    subject="when: " + _gist(tokens, first, last),
-                    noun="",
-                    terms=ctx.terms,
-                    place=_resolve(ctx.place, home),
-                    agent=",".join(ctx.agents),
-                    verb=ctx.verb,
-                    published=article.published,
-                    outlet=article.outlet,
+            claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text)
+            if claim is not None:
+                unit = claim.unit.replace("time", "date", 1)
+                claims.append(replace(claim, normalized=d.normalized, unit=unit, low=float(d.low), high=float(d.high)))
+        for t in find_times(sentence.text):
+            claim = _when_claim(article, sentence, tokens, places, home, t.start, t.end, t.text)
+            if claim is not None:
+                h, m = divmod(t.minutes, 60)
+                zone = f" {t.zone.upper()}" if t.zone else ""
+                unit = claim.unit + (f"@{t.zone}" if t.zone else "")
+                claims.append(
+                    replace(claim, normalized=f"{h:02d}:{m:02d}{zone}", unit=unit, low=float(t.low), high=float(t.high))
                 )
-            )
         roles = list(find_roles(sentence.text, places))
         for m in [*roles, *find_actions(sentence.text, tokens, places, roles)]:
             claims.append(
@@ -103,6 +91,70 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
+def _when_claim(
+    article: Article,
+    sentence: Sentence,
+    tokens: list[Token],
+    places: list[Place],
+    home: str,
+    start: int,
+    end: int,
+    text: str,
+) -> Claim | None:
+    """A date or time claim, before its value is filled in (unit "time[:frame]")."""
+    first = next((i for i, t in enumerate(tokens) if t.end > start), 0)
+    last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    ctx = read_context(tokens, places, first, last)
+    if ctx.negated or not ctx.terms:
+        return None
+    frame = "report" if _reported_when(tokens, first, last) else frame_of(tokens, first, last)
+    return Claim(
+        kind=Kind.DATE,
+        path=article.path,
+        line=sentence.line,
+        column=sentence.column + start,
+        sentence=sentence.text,
+        value=text,
+        normalized="",
+        unit="time" if frame == "at" else f"time:{frame}",
+        hedge=Hedge.EXACT,
+        low=None,
+        high=None,
+        subject="when: " + _gist(tokens, first, last),
+        noun="",
+        terms=ctx.terms,
+        place=_resolve(ctx.place, home),
+        agent=",".join(ctx.agents),
+        verb=ctx.verb,
+        published=article.published,
+        outlet=article.outlet,
+        day=_day(sentence.text, ctx.span, start, article.published) if text.lower() not in WEEKDAYS else "",
+        era=_era(sentence.text, tokens, start, end),
+    )
+
+
+def _day(text: str, span: tuple[int, int], pos: int, published: dt.date | None) -> str:
+    """The day named in the value's own clause (not elsewhere in the sentence)."""
+    return day_context(text[span[0] : span[1]], pos - span[0], published)
+
+
+def _era(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """The period named in the value's clause ("the 2004 tsunami"), the value itself left out."""
+    first = next((i for i, t in enumerate(tokens) if t.end > start), 0)
+    last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    lo, hi = clause_bounds(tokens, first, last, 0, len(tokens))
+    lo_c = tokens[lo].start if lo < len(tokens) else 0
+    hi_c = tokens[hi - 1].end if hi > 0 else 0
+    return era_of(text[lo_c:start] + " . " + text[end:hi_c])
+
+
+def _reported_when(tokens: list[Token], first: int, last: int) -> bool:
+    """Return whether a date says when something was said ("announced Friday that")."""
+    before = [t.lower for t in tokens[max(0, first - 3) : first] if t.lower not in ("on", "late", "early")]
+    after = [t.lower for t in tokens[last : last + 2]]
+    return bool(before and before[-1] in REPORTING_VERBS) or bool(after and after[0] in REPORTING_VERBS)
+
+
 def format_number(value: float) -> str:
     """Return a number without float noise: 35000.0 -> "35000", 1.25 -> "1.25"."""
     if value == int(value) and abs(value) < 1e18:
@@ -123,7 +175,7 @@ def _gist(tokens: list, first: int, last: int, width: int = 7) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", text).strip(" ,")
 
 
-def _quantity_claim(article: Article, sentence: Sentence, q: Quantity, home: str) -> Claim:
+def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q: Quantity, home: str) -> Claim:
     ctx = q.context
     place = _resolve(ctx.place, home)
     shown_place = ctx.place_text if ctx.place != "here" else ("here" + (f" ({article.home})" if article.home else ""))
@@ -148,6 +200,10 @@ def _quantity_claim(article: Article, sentence: Sentence, q: Quantity, home: str
         normalized = f"{format_number(round(q.value, 2))} days"
     elif q.unit == "age":
         normalized = f"{format_number(q.value)} years old"
+    elif q.unit == "ordinal":
+        normalized = f"#{format_number(q.value)}"
+    elif q.unit == "length":
+        normalized = f"{format_number(round(q.value, 1))} km"
     else:
         normalized = format_number(q.value)
     return Claim(
@@ -172,4 +228,6 @@ def _quantity_claim(article: Article, sentence: Sentence, q: Quantity, home: str
         contrast=q.contrast,
         published=article.published,
         outlet=article.outlet,
+        day=_day(sentence.text, ctx.span, q.start, article.published),
+        era=_era(sentence.text, tokens, q.start, q.end),
     )

@@ -33,6 +33,7 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())
 _WINDOW = 20  # tokens either side: a clause, not a paragraph
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,}s?$")
+_ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +47,10 @@ class Context:
     verb: str
     verb_text: str
     negated: bool
+    span: tuple[int, int] = (0, 0)
 
 
-_REPORTING = frozenset(
+REPORTING_VERBS = frozenset(
     {
         "said",
         "says",
@@ -72,7 +74,7 @@ _REPORTING = frozenset(
 def _attribution_follows(tokens: list[Token], i: int, hi: int) -> bool:
     """Return whether tokens from ``i`` are an attribution tail ("the ministry said.")."""
     for k in range(i, min(hi, i + 7)):
-        if tokens[k].lower in _REPORTING:
+        if tokens[k].lower in REPORTING_VERBS:
             return all(
                 not t.is_word
                 or t.lower
@@ -124,6 +126,8 @@ def stem(word: str) -> str:
 
 def term_of(token: Token) -> str | None:
     """Return the subject term a token contributes, or ``None`` for function words."""
+    if _ORDINAL_RE.match(token.text):
+        return "#" + token.text[:-2]  # "79th": an edition names one event
     if not token.is_word:
         return None
     if _ACRONYM_RE.match(token.text):
@@ -173,6 +177,20 @@ def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -
             break
         right += 1
     return left, right
+
+
+def _verb_order(start: int, end: int, left: int, right: int) -> list[int]:
+    """Positions to look for the value's verb: its own verb first, then the nearest.
+
+    "killing four people, injuring dozens": the verb just before the value governs it;
+    "40 people were killed", "leaving 40 people dead": else the one just after.
+    """
+    near = [k for k in (start - 1, start - 2) if k >= left] + [k for k in (end, end + 1, end + 2) if k < right]
+    rest = sorted(
+        (k for k in range(left, right) if not start <= k < end and k not in near),
+        key=lambda k: (start - k) if k < start else (k - end + 1),
+    )
+    return near + rest
 
 
 def read_context(
@@ -229,7 +247,7 @@ def read_context(
     agents = sorted({p.country for p in inside})
 
     verb, verb_text = "", ""
-    for i in order:
+    for i in _verb_order(start, end, left, right):
         cls = VERB_CLASSES.get(tokens[i].lower)
         if cls:
             verb, verb_text = cls, tokens[i].text
@@ -251,4 +269,4 @@ def read_context(
             continue
         if t not in terms:
             terms.append(t)
-    return Context(tuple(sorted(terms)), place, place_text, tuple(agents), verb, verb_text, negated)
+    return Context(tuple(sorted(terms)), place, place_text, tuple(agents), verb, verb_text, negated, (span_lo, span_hi))

@@ -15,6 +15,7 @@ from ..lexicon import (
     DURATION_UNITS,
     HEDGES,
     LABEL_WORDS,
+    LENGTH_UNITS,
     MAGNITUDES,
     NUMBER_WORDS,
 )
@@ -233,6 +234,12 @@ def compound_unit(tokens: list[Token], number: Number) -> str | None:
     if end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end].start == tokens[end - 1].end:
         return tokens[end + 1].lower
     return None
+
+
+def length_unit(word: str) -> float | None:
+    """Return how many kilometres a length unit is ("miles" -> 1.609), if it is one."""
+    w = word[:-1] if word.endswith("s") and word[:-1] in LENGTH_UNITS else word
+    return LENGTH_UNITS.get(w)
 
 
 def duration_unit(word: str) -> str | None:

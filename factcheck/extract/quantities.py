@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..config import Settings
 from ..lexicon import (
     COMMON_VERBS,
+    DEMONYMS,
     DURATION_UNITS,
     FRAMES,
+    MEMBER_OF,
     MULTIWORD_NOUNS,
     NOUN_EQUIVALENTS,
     NOUNISH_ING,
@@ -18,11 +21,12 @@ from ..lexicon import (
 )
 from ..model import Hedge
 from .context import Context, read_context, stem, term_of
-from .numbers import Number, compound_unit, duration_unit, find_numbers, is_label
+from .numbers import Number, compound_unit, duration_unit, find_numbers, is_label, length_unit
 from .places import Place
 from .text import Token
 
 _MAX_NP = 4
+_ORDINAL_RE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,8 @@ def _head(words: list[Token]) -> str:
         if pair in MULTIWORD_NOUNS:
             return MULTIWORD_NOUNS[pair]
     last = words[-1].lower
+    if last.endswith("s") and last[:-1] in DEMONYMS:
+        return "person"  # "20 Palestinians": people, with their nationality as a modifier
     return NOUN_EQUIVALENTS.get(last) or stem(last)
 
 
@@ -114,12 +120,14 @@ def _with_modifiers(ctx: Context, words: list[Token], places: list[Place], noun:
         if MULTIWORD_NOUNS.get((words[i].lower, words[i + 1].lower)) == noun
         for k in (i, i + 1)
     }
-    for i, tok in enumerate(words[:-1]):
+    for i, tok in enumerate(words):
         if i in folded:
             continue
         place = next((p for p in places if p.start <= tok.start < p.end), None)
         if place is not None:
             agents.append(place.country)
+            continue
+        if i == len(words) - 1:
             continue
         term = term_of(tok)
         if term and NOUN_EQUIVALENTS.get(tok.lower) != noun and term not in terms:
@@ -167,14 +175,97 @@ def find_quantities(
         for n in find_numbers(tokens, text)
         if not is_label(tokens, n, text) and not any(a <= tokens[n.num_start].start < b for a, b in masked)
     ]
+    bounds = [
+        _split_point(tokens, a.end, b.start) if not _paired(tokens, a, b) else None
+        for a, b in zip(numbers, numbers[1:], strict=False)
+    ]
     for idx, num in enumerate(numbers):
-        if num.anaphoric:
-            continue  # "the two countries" refers back; it states no count
-        lo = _split_point(tokens, numbers[idx - 1].end, num.start) if idx else 0
-        hi = _split_point(tokens, num.end, numbers[idx + 1].start) if idx + 1 < len(numbers) else len(tokens)
+        # "7.6 and 7.5 magnitude quakes": a coordinated pair shares one clause.
+        lo_k = next((k for k in range(idx - 1, -1, -1) if bounds[k] is not None), None)
+        hi_k = next((k for k in range(idx, len(bounds)) if bounds[k] is not None), None)
+        lo = bounds[lo_k] or 0 if lo_k is not None else 0
+        hi = bounds[hi_k] or len(tokens) if hi_k is not None else len(tokens)
         q = _quantity(tokens, text, places, num, lo, hi, settings)
         if q is not None and not q.context.negated:
             yield q
+
+
+def _measure(tokens: list[Token], num: Number, glued: str | None) -> tuple[str, str, float, int] | None:
+    """Return (unit, noun, factor, end) when the number is a magnitude or a length.
+
+    "6.1-magnitude quake", "magnitude 5.2", "7.6 and 7.5 magnitude quakes";
+    "55 kilometers from", "a depth of 12 miles", "a 10-km stretch".
+    """
+    end = num.end
+    before = tokens[num.start - 1].lower if num.start > 0 else ""
+    if glued is not None:
+        factor = length_unit(glued)
+        if glued == "magnitude":
+            return "magnitude", "magnitude", 1.0, end + 2
+        if factor is not None:
+            return "length", _length_noun(tokens, num.start), factor, end + 2
+        return None
+    if before == "magnitude" or (num.start > 1 and before == "of" and tokens[num.start - 2].lower == "magnitude"):
+        return "magnitude", "magnitude", 1.0, end
+    k = end
+    # "7.6 and 7.5 magnitude": the first of a coordinated pair shares the unit.
+    if k + 1 < len(tokens) and tokens[k].lower in ("and", "or", "to") and tokens[k + 1].is_number:
+        k += 2
+    if (
+        k < len(tokens)
+        and tokens[k].lower == "magnitude"
+        or (k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].lower == "magnitude")
+    ):
+        return "magnitude", "magnitude", 1.0, end
+    if end < len(tokens):
+        factor = length_unit(tokens[end].lower)
+        if factor is not None:
+            return "length", _length_noun(tokens, num.start), factor, end + 1
+    return None
+
+
+def _length_noun(tokens: list[Token], start: int) -> str:
+    """What a length measures: a depth, a height, or (by default) a distance."""
+    for tok in tokens[max(0, start - 4) : start]:
+        if tok.lower in ("depth", "deep", "height", "high", "tall", "long", "length", "wide", "width"):
+            return {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width"}.get(
+                tok.lower, tok.lower
+            )
+    return "distance"
+
+
+def _is_conversion(tokens: list[Token], num: Number) -> bool:
+    """Return whether a measure repeats the one before it in other units: "10 km (6 miles)"."""
+    k = num.start - 1
+    return k >= 1 and tokens[k].text == "(" and length_unit(tokens[k - 1].lower) is not None
+
+
+def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity]:
+    """Yield editions of named events: "the 81st annual Oscars", "the 79th Academy Awards".
+
+    Only a numeric ordinal before "annual" or a capitalized name counts: "the second
+    woman" or "21st century" states no edition.
+    """
+    for i, tok in enumerate(tokens):
+        m = _ORDINAL_RE.match(tok.text)
+        if m is None or i + 1 >= len(tokens):
+            continue
+        nxt = tokens[i + 1]
+        if not (nxt.lower == "annual" or (nxt.is_word and nxt.is_capitalized)):
+            continue
+        value = float(m.group(1))
+        ctx = read_context(tokens, places, i, i + 1)
+        if ctx.negated:
+            continue
+        yield Quantity(
+            tok.start, tok.end, value, "ordinal", Hedge.EXACT, value, value, "edition", "edition", False, ctx
+        )
+
+
+def _paired(tokens: list[Token], a: Number, b: Number) -> bool:
+    """Return whether two numbers are coordinated values of one noun ("7.6 and 7.5")."""
+    between = [t.lower for t in tokens[a.end : b.start]]
+    return between in (["and"], ["or"], ["to"]) and b.start == a.end + 1 and b.hedge is Hedge.EXACT
 
 
 def _split_point(tokens: list[Token], a: int, b: int) -> int:
@@ -199,7 +290,17 @@ def _quantity(
     value_end = num.end
     integral = value == int(value)
     glued = compound_unit(tokens, num)
-    if glued is not None:
+    measure = _measure(tokens, num, glued)
+    if num.anaphoric and measure is None:
+        return None  # "the two countries" refers back; it states no count ("the 6.1-magnitude quake" does)
+    if measure is not None and _is_conversion(tokens, num):
+        return None  # "10 kilometres (6 miles)": the same length again
+    if measure is not None:
+        unit, noun, factor, end = measure
+        value *= factor
+        integral = False
+        value_end = num.end if unit == "magnitude" else end
+    elif glued is not None:
         # "32-year-old": an age; "90-day": a duration; "21-article": a label.
         if glued == "year" and end + 3 < len(tokens) and tokens[end + 3].lower == "old":
             unit, noun, end = "age", "age", end + 4
@@ -225,7 +326,12 @@ def _quantity(
     else:
         np_words, np_end, noun = noun_phrase(tokens, end, hi)
         if not np_words:
-            return None
+            owner = tokens[num.start - 2].lower if num.start >= 2 and tokens[num.start - 1].lower == "of" else ""
+            if owner not in MEMBER_OF:
+                return None
+            # "a mother of 12": the number of her children.
+            noun = "of:" + (NOUN_EQUIVALENTS.get(owner) or stem(owner))
+            np_words, np_end = [tokens[num.start - 2]], end
         if num.value == 1 and num.words and noun not in NOUN_EQUIVALENTS.values():
             return None  # "one sensitive area": a determiner, not a count
         end = np_end

@@ -23,7 +23,9 @@ _FURNITURE_RE = re.compile(
 # A body sentence ends like prose; headlines, menus and captions do not.
 _PROSE_END_RE = re.compile(r"""[.!?]["'”’)\]]*\s*$""")
 _SENTENCE_END_RE = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9])""")
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|[$€£¥₩%]|\S")
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|[A-Za-z]+(?:['’][A-Za-z]+)*|[$€£¥₩%]|\S"
+)
 
 
 @dataclass(frozen=True, slots=True)

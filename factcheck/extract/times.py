@@ -1,0 +1,140 @@
+"""Clock times ("3:45 pm", "about 3pm", "0737 GMT") and the day a clause speaks of."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..lexicon import TIME_HEDGES, TIME_ZONES, WEEKDAYS
+
+_AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
+_CLOCK_RE = re.compile(
+    r"(?<![\d.:,])(?:"
+    rf"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?{_AMPM}"
+    r"|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s?(?:hours?\s+)?(?P<zone24>GMT|UTC)\b"
+    r"|(?P<h24b>[01]?\d|2[0-3]):(?P<m24b>[0-5]\d)(?!\s?[ap]\.?\s?m)(?=\s?(?:GMT|UTC|local\s+time)\b)"
+    r"|(?P<word>noon|midnight)\b"
+    r")"
+    r"(?:\s?(?P<zone>GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|KST|WIB|local\s+time)\b)?",
+    re.IGNORECASE,
+)
+_HEDGE_RE = re.compile(r"(?P<hedge>" + "|".join(sorted(TIME_HEDGES, key=len, reverse=True)) + r")\s+(?:at\s+)?$", re.I)
+_BOUND_RE = re.compile(r"\b(?:since|until|till|by|from|between|to)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time of day: ``low``/``high`` in minutes after midnight, hedge included."""
+
+    start: int
+    end: int
+    text: str
+    low: int
+    high: int
+    minutes: int
+    zone: str
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """Return the clock times stated in ``text`` with their hedges as intervals.
+
+    "about 3pm" allows half an hour either side; "shortly after 8:30 p.m." the half
+    hour after; an exact time five minutes (clocks are read and rounded). Bounds
+    ("until 6 p.m.", "between 2 and 4 pm") state no moment and are skipped, as are
+    conversions in brackets ("3pm (12am GMT)").
+    """
+    out: list[TimeMention] = []
+    for m in _CLOCK_RE.finditer(text):
+        minutes = _minutes(m)
+        if minutes is None:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        if before.rstrip().endswith("(") or _BOUND_RE.search(before):
+            continue
+        start = m.start()
+        lo_off, hi_off = -5, 5
+        hedge = _HEDGE_RE.search(before)
+        if hedge is not None:
+            lo_off, hi_off = TIME_HEDGES[" ".join(hedge.group("hedge").lower().split())]
+            start = m.start() - len(before) + hedge.start()
+        zone = (m.group("zone") or m.group("zone24") or "").lower()
+        zone = TIME_ZONES.get(" ".join(zone.split()), zone)
+        end = m.end()
+        out.append(TimeMention(start, end, text[start:end].rstrip(), minutes + lo_off, minutes + hi_off, minutes, zone))
+    return out
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    if m.group("word"):
+        return 12 * 60 if m.group("word").lower() == "noon" else 0
+    if m.group("h"):
+        h = int(m.group("h")) % 12
+        if m.group("ampm").lower() == "p":
+            h += 12
+        return h * 60 + int(m.group("m") or 0)
+    if m.group("h24"):
+        return int(m.group("h24")) * 60 + int(m.group("m24"))
+    if m.group("h24b"):
+        return int(m.group("h24b")) * 60 + int(m.group("m24b"))
+    return None
+
+
+def day_context(text: str, pos: int, published: dt.date | None) -> str:
+    """Return the day the sentence names nearest to ``pos``: a weekday ("tuesday").
+
+    "yesterday" and "today" become weekdays when the publication date is known.
+    Used to keep apart claims about different days: two claims whose sentences
+    name different days are not about the same moment.
+    """
+    best, where = "", len(text) + 1
+    for m in _DAY_RE.finditer(text):
+        word = m.group(0).lower()
+        if word in ("yesterday", "today", "tonight"):
+            if published is None:
+                continue
+            back = 1 if word == "yesterday" else 0
+            word = WEEKDAYS[(published - dt.timedelta(days=back)).weekday()]
+        distance = abs(m.start() - pos)
+        if distance < where:
+            best, where = word, distance
+    return best
+
+
+_MONTH_NAMES = (
+    "january february march april june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_ERA_RE = re.compile(
+    r"\b(?:(?P<year>1[6-9]\d\d|20\d\d)(?!\s*(?:%|per))"
+    r"|(?P<rel>(?:last|next|previous|past|this|same)\s+(?:year|month|decade|spring|summer|autumn|fall|winter)"
+    r"|(?:\w+\s+)?(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|earlier|before|later)"
+    r"|(?:first|second|third|fourth|latest|previous|earlier|initial|subsequent)(?=\s+(?:[\w-]+\s+)?"
+    r"(?:quakes?|earthquakes?|tremors?|attacks?|blasts?|explosions?|shots?|strikes?|raids?|bombs?|fires?)\b))"
+    r"|(?P<month>" + "|".join(_MONTH_NAMES) + r")\b\.?(?!\w)"
+    r"|(?P<may>May)(?=\s+\d|\s*,?\s*(?:1[6-9]|20)\d\d))",
+    re.IGNORECASE,
+)
+
+
+def era_of(text: str) -> str:
+    """Return the period a clause names besides its value ("2004", "last year", "april").
+
+    A fact stated "in 2004" or "last year" is about another time than the same fact
+    stated without one: such claims are kept apart.
+    """
+    found: set[str] = set()
+    for m in _ERA_RE.finditer(text):
+        if m.group("year"):
+            found.add(m.group("year"))
+        elif m.group("rel"):
+            words = m.group("rel").lower().split()
+            found.add(" ".join(words[-2:]))
+        elif m.group("month") and (m.group("month")[0].isupper()):
+            found.add(m.group("month").lower()[:3])
+        elif m.group("may"):
+            found.add("may")
+    return ",".join(sorted(found))
+
+
+_DAY_RE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b", re.IGNORECASE)
