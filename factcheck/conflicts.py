@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from .config import Settings
 from .extract.places import country_of
-from .model import Claim, Kind, Severity
+from .model import Claim, Hedge, Kind, Severity
 
 Checker = Callable[[Claim, Claim, Settings], bool]
 
@@ -33,6 +33,8 @@ def same_person(a: str, b: str, settings: Settings) -> bool:
 
 def _intervals(a: Claim, b: Claim, settings: Settings) -> bool:
     assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
+    if a.hedge is b.hedge and a.hedge in (Hedge.AT_LEAST, Hedge.AT_MOST):
+        return True  # two lower (or two upper) bounds never contradict each other
     eps = 1e-9 * max(abs(a.high), abs(b.high), 1.0)
     return a.low <= b.high + eps and b.low <= a.high + eps
 

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from .config import Settings
 from .conflicts import compatible, severity
 from .extract.places import places_compatible
+from .extract.times import eras_compatible
 from .lexicon import UNIQUE_ROLES
 from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
@@ -212,7 +213,8 @@ def _link(a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: 
         "named": f"same action ({a.noun})",
     }[a.kind.value]
     reason = "; ".join([what, *reasons])
-    if a.unit == b.unit and _strong(a, b, ev):
+    scoped_alike = bool(a.place) == bool(b.place)  # "in Sumatra alone" vs no scope: maybe a part
+    if a.unit == b.unit and scoped_alike and _strong(a, b, ev):
         return Link(True, reason, ev.score)
     if ev.shared or ev.same_verb + ev.same_place + ev.same_day >= 2:
         return Link(False, reason, ev.score)
@@ -231,7 +233,7 @@ def _evidence(
         return _role_link(a, b, settings)
     if a.day and b.day and a.day != b.day:
         return None  # "on Sunday" / "on Wednesday": two different moments
-    if a.era != b.era:
+    if not eras_compatible(a.era, b.era):
         return None  # "in 2004", "last year": another time than the one meant
     if a.verb and b.verb and a.verb != b.verb:
         return None
@@ -263,7 +265,16 @@ def _strong(a: Claim, b: Claim, ev: _Evidence) -> bool:
     if ev.containment >= 0.6 and n >= 3 and (ev.same_verb or not (a.verb or b.verb)) and a.noun not in _GENERIC_NOUNS:
         return True
     if a.kind is Kind.DATE and a.unit.startswith("time"):
-        return n >= 1 and (ev.same_verb or ev.same_day) or n >= 2 and ev.containment >= 0.3
+        # Few moments of a story are told to the minute: a shared word of the clause and
+        # the same action or day suffices, or the same action on the same day.
+        return (
+            n >= 1
+            and (ev.same_verb or ev.same_day or ev.containment >= 0.5)
+            or n >= 2
+            and ev.containment >= 0.3
+            or ev.same_verb
+            and ev.same_day
+        )
     if a.kind is Kind.DATE:
         return ev.same_verb and n >= 2 and ev.containment >= 0.2
     if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal", "length"):

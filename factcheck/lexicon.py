@@ -149,6 +149,11 @@ TIME_HEDGES: dict[str, tuple[int, int]] = {
 TIME_ZONES: dict[str, str] = {"utc": "gmt", "gmt": "gmt", "local time": ""}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# Nouns that scope a count to an area without naming it ("in the province").
+SCOPE_NOUNS = frozenset(
+    "province region country city state area district county capital town village island world nation".split()
+)
+
 # Lengths, in kilometres, so that "55 kilometers" and "34 miles" compare.
 LENGTH_UNITS: dict[str, float] = {
     "kilometer": 1.0,
@@ -413,6 +418,9 @@ for _canon, _words in {
 TERM_EQUIVALENTS: dict[str, str] = {
     "information": "intelligence",
     "intel": "intelligence",
+    "caller": "call",
+    "callers": "call",
+    "calls": "call",
 }
 
 # Role titles. UNIQUE_ROLES have one holder per organisation at a time, so two
@@ -510,6 +518,7 @@ iran|iran|iranian|tehran
 iraq|iraq|iraqi|baghdad
 syria|syria|syrian|damascus
 israel|israel|israeli|jerusalem
+palestine|palestine;palestinian territories|palestinian|ramallah
 egypt|egypt|egyptian|cairo
 turkey|turkey;turkiye|turkish|ankara
 saudi arabia|saudi arabia|saudi|riyadh

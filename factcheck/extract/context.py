@@ -16,6 +16,7 @@ from ..lexicon import (
     NEGATIONS,
     NOUN_EQUIVALENTS,
     NUMBER_WORDS,
+    SCOPE_NOUNS,
     STOPWORDS,
     TERM_EQUIVALENTS,
     VERB_CLASSES,
@@ -237,6 +238,15 @@ def read_context(
             if nxt is not None and nxt.start <= tokens[min(i + 2, right - 1)].start and not nxt.demonym:
                 place, place_text = nxt.name, nxt.name
                 inside = [p for p in inside if p is not nxt]
+                break
+            if (
+                i + 2 < right
+                and tokens[i + 1].lower in ("the", "this", "that")
+                and tokens[i + 2].lower in SCOPE_NOUNS
+                and (i + 3 >= right or tokens[i + 3].lower not in ("of",))
+            ):
+                # "killed 170,000 in the province": a scope, though no name is given
+                place, place_text = tokens[i + 2].lower, " ".join(t.text for t in tokens[i + 1 : i + 3])
                 break
             run = _proper_run(tokens, i + 1, right)
             if run:

@@ -339,6 +339,14 @@ def _quantity(
     ctx = read_context(tokens, places, num.start, end, lo, hi, skip)
     ctx = _with_modifiers(ctx, np_words, places, noun)
     low, high = _interval(value, num.hedge, settings, integral and unit == "count")
+    if unit == "length":
+        # Lengths are rounded, and converted ones more so ("10 km (six miles)"): allow half
+        # a unit of the last stated digit, or 5%, whichever is more.
+        factor = value / num.value if num.value else 1.0
+        text_num = tokens[num.num_start].text
+        decimals = len(text_num.split(".")[1]) if "." in text_num else 0
+        spread = max(0.5 * 10**-decimals, 0.05 * num.value) * factor
+        low, high = low - spread, high + spread
     noun_text = " ".join(t.text for t in np_words)
     return Quantity(
         tokens[num.start].start,

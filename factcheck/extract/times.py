@@ -14,7 +14,7 @@ _CLOCK_RE = re.compile(
     rf"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?{_AMPM}"
     r"|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s?(?:hours?\s+)?(?P<zone24>GMT|UTC)\b"
     r"|(?P<h24b>[01]?\d|2[0-3]):(?P<m24b>[0-5]\d)(?!\s?[ap]\.?\s?m)(?=\s?(?:GMT|UTC|local\s+time)\b)"
-    r"|(?P<word>noon|midnight)\b"
+    r"|\b(?P<word>noon|midnight)\b"
     r")"
     r"(?:\s?(?P<zone>GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|KST|WIB|local\s+time)\b)?",
     re.IGNORECASE,
@@ -96,6 +96,9 @@ def day_context(text: str, pos: int, published: dt.date | None) -> str:
             back = 1 if word == "yesterday" else 0
             word = WEEKDAYS[(published - dt.timedelta(days=back)).weekday()]
         distance = abs(m.start() - pos)
+        between = text[min(m.end(), pos) : max(m.start(), pos)].lower()
+        if _OTHER_TIME_RE.search(between):
+            continue  # "hit Wednesday, days after a quake killed one": another moment
         if distance < where:
             best, where = word, distance
     return best
@@ -117,8 +120,23 @@ _ERA_RE = re.compile(
 )
 
 
+def eras_compatible(a: str, b: str) -> bool:
+    """Whether two clauses' periods allow one moment.
+
+    Years and relative periods ("2004", "last year", "the first quake") must be named on
+    both sides alike; a bare month ("~feb") only rules out another month.
+    """
+    if a == b:
+        return True
+    sa, sb = set(filter(None, a.split(","))), set(filter(None, b.split(",")))
+    if {x for x in sa if not x.startswith("~")} != {x for x in sb if not x.startswith("~")}:
+        return False
+    ma, mb = {x for x in sa if x.startswith("~")}, {x for x in sb if x.startswith("~")}
+    return not (ma and mb and not ma & mb)
+
+
 def era_of(text: str) -> str:
-    """Return the period a clause names besides its value ("2004", "last year", "april").
+    """Return the period a clause names besides its value ("2004", "last year", "~apr").
 
     A fact stated "in 2004" or "last year" is about another time than the same fact
     stated without one: such claims are kept apart.
@@ -126,15 +144,17 @@ def era_of(text: str) -> str:
     found: set[str] = set()
     for m in _ERA_RE.finditer(text):
         if m.group("year"):
-            found.add(m.group("year"))
+            if not re.search(r"\bof\s+(?:the\s+)?$", text[: m.start()]):
+                found.add(m.group("year"))  # "the tsunami of 2004" names an event, not a time
         elif m.group("rel"):
             words = m.group("rel").lower().split()
             found.add(" ".join(words[-2:]))
         elif m.group("month") and (m.group("month")[0].isupper()):
-            found.add(m.group("month").lower()[:3])
+            found.add("~" + m.group("month").lower()[:3])
         elif m.group("may"):
-            found.add("may")
+            found.add("~may")
     return ",".join(sorted(found))
 
 
+_OTHER_TIME_RE = re.compile(r"\b(?:after|before|since|following|until|ago|earlier|later)\b")
 _DAY_RE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b", re.IGNORECASE)
