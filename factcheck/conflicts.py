@@ -40,6 +40,11 @@ def _intervals(a: Claim, b: Claim, settings: Settings) -> bool:
 
 
 def _named(a: Claim, b: Claim, settings: Settings) -> bool:
+    if a.unit == "quote":
+        # One source may name fewer speakers; they clash when each names someone the other does not.
+        a_only = [x for x in a.names if not any(same_person(x, y, settings) for y in b.names)]
+        b_only = [y for y in b.names if not any(same_person(x, y, settings) for x in a.names)]
+        return not (a_only and b_only)
     if a.unit == "place":
         pa, pb = a.names[0], b.names[0]
         return pa == pb or country_of(pa) == pb or country_of(pb) == pa

@@ -27,6 +27,8 @@ from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
 # Buckets larger than this compare claims only when they share an index word.
 _SMALL_BLOCK = 64
+# Two quotations this similar (0-100) are one quotation, give or take punctuation.
+_SAME_QUOTE = 90
 # Counted things too common to identify a fact by themselves.
 _GENERIC_NOUNS = frozenset({"", "person", "death", "time", "amount", "share"})
 # An index word shared by more claims than this says too little to propose a pair.
@@ -213,7 +215,8 @@ def _link(a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: 
         "named": f"same action ({a.noun})",
     }[a.kind.value]
     reason = "; ".join([what, *reasons])
-    scoped_alike = bool(a.place) == bool(b.place)  # "in Sumatra alone" vs no scope: maybe a part
+    # "170,000 in Sumatra alone" vs an unscoped toll: a part, not the whole
+    scoped_alike = bool(a.place) == bool(b.place) or a.unit != "count"
     if a.unit == b.unit and scoped_alike and _strong(a, b, ev):
         return Link(True, reason, ev.score)
     if ev.shared or ev.same_verb + ev.same_place + ev.same_day >= 2:
@@ -231,6 +234,9 @@ def _evidence(
         return None  # "another 50,000", "other 13 countries": not the one just named
     if a.kind is Kind.NAMED and a.unit == "role":
         return _role_link(a, b, settings)
+    if a.kind is Kind.NAMED and a.unit == "quote":
+        similar = fuzz.ratio(a.terms[0], b.terms[0]) >= _SAME_QUOTE
+        return Link(True, "same quotation", 1.0) if similar and a.path != b.path else None
     if a.day and b.day and a.day != b.day:
         return None  # "on Sunday" / "on Wednesday": two different moments
     if not eras_compatible(a.era, b.era):

@@ -496,6 +496,15 @@ PORTFOLIOS: dict[str, str] = {
     "state": "state",
 }
 
+# Words that make a capitalized name an organisation, not a person ("ABC Entertainment Group").
+ORG_WORDS = frozenset(
+    """group inc inc. corp corp. co company companies association academy agency department ministry
+    council committee university college school news times post journal entertainment network
+    television tv radio police office court bank fund party union organization organisation
+    institute foundation commission board service survey award awards league club federation
+    government administration authority army navy force forces house senate congress parliament""".split()
+)
+
 # Countries: canonical name -> (aliases, demonyms, capital).
 _COUNTRIES = """
 united states|u.s.;us;usa;u.s.a.;america;united states of america|american|washington

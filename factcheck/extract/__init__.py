@@ -11,8 +11,9 @@ from ..lexicon import WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
 from .context import REPORTING_VERBS, clause_bounds, read_context, stem
 from .dates import find_dates
-from .names import find_actions, find_roles
+from .names import find_actions, find_roles, name_key
 from .places import Place, canonical_place, find_places
+from .quotes import find_quotes
 from .quantities import Quantity, find_ordinals, find_quantities, frame_of
 from .text import Sentence, Token, body_sentences, tokenize
 from .times import day_context, era_of, find_times
@@ -52,7 +53,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
         for d in dates:
             claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text)
             if claim is not None:
-                unit = claim.unit.replace("time", "date", 1)
+                unit = claim.unit.replace("time", "monthday" if d.precision == "monthday" else "date", 1)
                 claims.append(replace(claim, normalized=d.normalized, unit=unit, low=float(d.low), high=float(d.high)))
         for t in find_times(sentence.text):
             claim = _when_claim(article, sentence, tokens, places, home, t.start, t.end, t.text)
@@ -63,6 +64,28 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                 claims.append(
                     replace(claim, normalized=f"{h:02d}:{m:02d}{zone}", unit=unit, low=float(t.low), high=float(t.high))
                 )
+        for quote in find_quotes(sentence.text, places):
+            claims.append(
+                Claim(
+                    kind=Kind.NAMED,
+                    path=article.path,
+                    line=sentence.line,
+                    column=sentence.column + quote.start,
+                    sentence=sentence.text,
+                    value=" and ".join(quote.speakers),
+                    normalized="; ".join(name_key(n) for n in quote.speakers),
+                    unit="quote",
+                    hedge=Hedge.EXACT,
+                    low=None,
+                    high=None,
+                    subject=f"who said “{quote.key} …”",
+                    noun=quote.key,
+                    terms=(quote.text,),
+                    published=article.published,
+                    outlet=article.outlet,
+                    names=tuple(name_key(n) for n in quote.speakers),
+                )
+            )
         roles = list(find_roles(sentence.text, places))
         for m in [*roles, *find_actions(sentence.text, tokens, places, roles)]:
             claims.append(
@@ -105,7 +128,7 @@ def _when_claim(
     first = next((i for i, t in enumerate(tokens) if t.end > start), 0)
     last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
     ctx = read_context(tokens, places, first, last)
-    if ctx.negated or not ctx.terms:
+    if ctx.negated or not (ctx.terms or ctx.verb):
         return None
     frame = "report" if _reported_when(tokens, first, last) else frame_of(tokens, first, last)
     return Claim(
@@ -128,14 +151,14 @@ def _when_claim(
         verb=ctx.verb,
         published=article.published,
         outlet=article.outlet,
-        day=_day(sentence.text, ctx.span, start, article.published) if text.lower() not in WEEKDAYS else "",
+        day=_day(sentence.text, ctx.span, start, end, article.published) if text.lower() not in WEEKDAYS else "",
         era=_era(sentence.text, tokens, start, end),
     )
 
 
-def _day(text: str, span: tuple[int, int], pos: int, published: dt.date | None) -> str:
+def _day(text: str, span: tuple[int, int], start: int, end: int, published: dt.date | None) -> str:
     """The day named in the value's own clause (not elsewhere in the sentence)."""
-    return day_context(text[span[0] : span[1]], pos - span[0], published)
+    return day_context(text[span[0] : span[1]], start - span[0], published, end - span[0])
 
 
 def _era(text: str, tokens: list[Token], start: int, end: int) -> str:
@@ -228,6 +251,6 @@ def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q
         contrast=q.contrast,
         published=article.published,
         outlet=article.outlet,
-        day=_day(sentence.text, ctx.span, q.start, article.published),
+        day=_day(sentence.text, ctx.span, q.start, q.end, article.published),
         era=_era(sentence.text, tokens, q.start, q.end),
     )

@@ -30,6 +30,9 @@ _PATTERNS = [
 _DATE_RE = re.compile("|".join(f"(?P<{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in _PATTERNS))
 
 
+_ANY_YEAR = 2000  # a leap year, so that "Feb. 29" without a year is a date
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date or period: ``low``/``high`` are ordinal days, ``normalized`` ISO-like."""
@@ -78,9 +81,11 @@ def _mention(kind: str, g: dict[str, str], published: dt.date | None) -> tuple[i
             day = dt.date(y, mo, d).toordinal()
             return day, day, f"{y:04d}-{mo:02d}-{d:02d}", "day"
         if kind in ("md", "dm"):
-            if published is None:
-                return None
             mo, d = _month(g["month"]), int(g["day"])
+            if published is None:
+                # The year is unknown: comparable only with other dates stated without one.
+                day = dt.date(_ANY_YEAR, mo, d).toordinal()
+                return day, day, f"--{mo:02d}-{d:02d}", "monthday"
             y = published.year
             if dt.date(y, mo, d) > published + dt.timedelta(days=31):
                 y -= 1

@@ -80,7 +80,7 @@ def _minutes(m: re.Match[str]) -> int | None:
     return None
 
 
-def day_context(text: str, pos: int, published: dt.date | None) -> str:
+def day_context(text: str, pos: int, published: dt.date | None, end: int | None = None) -> str:
     """Return the day the sentence names nearest to ``pos``: a weekday ("tuesday").
 
     "yesterday" and "today" become weekdays when the publication date is known.
@@ -96,7 +96,8 @@ def day_context(text: str, pos: int, published: dt.date | None) -> str:
             back = 1 if word == "yesterday" else 0
             word = WEEKDAYS[(published - dt.timedelta(days=back)).weekday()]
         distance = abs(m.start() - pos)
-        between = text[min(m.end(), pos) : max(m.start(), pos)].lower()
+        stop = pos if end is None else end
+        between = (text[stop : m.start()] if m.start() >= stop else text[m.end() : pos]).lower()
         if _OTHER_TIME_RE.search(between):
             continue  # "hit Wednesday, days after a quake killed one": another moment
         if distance < where:
