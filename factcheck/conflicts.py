@@ -51,9 +51,19 @@ def _named(a: Claim, b: Claim, settings: Settings) -> bool:
     return any(same_person(x, y, settings) for x in a.names for y in b.names)
 
 
+def _dates(a: Claim, b: Claim, settings: Settings) -> bool:
+    """Dates and times; a day stated without a year ("Nov. 30") is compared by month and day."""
+    if a.normalized.startswith("--") != b.normalized.startswith("--"):
+        known = b if a.normalized.startswith("--") else a
+        if len(known.normalized) != 10:
+            return True  # "Nov. 30" against "2009" or "November 2009": no telling
+        return known.normalized[4:] == (a if known is b else b).normalized[1:]
+    return _intervals(a, b, settings)
+
+
 CHECKERS: dict[Kind, Checker] = {
     Kind.QUANTITY: _intervals,
-    Kind.DATE: _intervals,
+    Kind.DATE: _dates,
     Kind.NAMED: _named,
 }
 

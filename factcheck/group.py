@@ -89,7 +89,7 @@ def group_claims(
     def also_states(k: int, other: int) -> bool:
         """Whether the article of claim ``k`` also states, about the same kind of thing,
         a value that agrees with ``other``: then it tells of two things, not against one."""
-        return any(compatible(items[x], items[other], settings) for x in by_source[(items[k].path, items[k].block)])
+        return any(_agrees(items[x], items[other], settings) for x in by_source[(items[k].path, items[k].block)])
 
     for clash, _score, i, j, reason in sorted(proposed):
         if clash and (also_states(i, j) or also_states(j, i)):
@@ -123,6 +123,13 @@ def group_claims(
     ]
     kept = [g for g in groups if g.status is Status.CONFLICT or len({c.path for c in g.claims}) > 1]
     return tuple(sorted(kept, key=group_order))
+
+
+def _agrees(x: Claim, y: Claim, settings: Settings) -> bool:
+    """Whether ``x`` states ``y``'s value: compatible, and for dates the same date."""
+    if x.kind is Kind.DATE:
+        return x.normalized == y.normalized
+    return compatible(x, y, settings)
 
 
 def group_order(g: Group) -> tuple[int, str, int, str]:

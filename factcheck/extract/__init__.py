@@ -13,8 +13,8 @@ from .context import REPORTING_VERBS, clause_bounds, read_context, stem
 from .dates import find_dates
 from .names import find_actions, find_roles, name_key
 from .places import Place, canonical_place, find_places
-from .quotes import find_quotes
 from .quantities import Quantity, find_ordinals, find_quantities, frame_of
+from .quotes import find_quotes
 from .text import Sentence, Token, body_sentences, tokenize
 from .times import day_context, era_of, find_times
 
@@ -53,8 +53,11 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
         for d in dates:
             claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text)
             if claim is not None:
-                unit = claim.unit.replace("time", "monthday" if d.precision == "monthday" else "date", 1)
-                claims.append(replace(claim, normalized=d.normalized, unit=unit, low=float(d.low), high=float(d.high)))
+                unit = claim.unit.replace("time", "date", 1)
+                day = "" if d.precision in ("day", "monthday") else claim.day  # the date is its own day
+                claims.append(
+                    replace(claim, normalized=d.normalized, unit=unit, low=float(d.low), high=float(d.high), day=day)
+                )
         for t in find_times(sentence.text):
             claim = _when_claim(article, sentence, tokens, places, home, t.start, t.end, t.text)
             if claim is not None:

@@ -16,7 +16,9 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "prof", "mr.", "mrs.", "ms.
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _KEY_WORDS = 6
 _NEAR = 60  # characters between a speaker's name and the speech verb
-_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "on", "by", "across", "the"})  # quotations are blocked by their first words
+_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "of", "near", "to", "on", "by", "across", "the"}
+)  # quotations are blocked by their first words
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,6 +100,8 @@ def day_context(text: str, pos: int, published: dt.date | None, end: int | None 
         between = (text[stop : m.start()] if m.start() >= stop else text[m.end() : pos]).lower()
         if _OTHER_TIME_RE.search(between):
             continue  # "hit Wednesday, days after a quake killed one": another moment
+        if _REPORTED_DAY_RE.search(text[max(0, m.start() - 16) : m.start()]):
+            continue  # "announced Friday that ...": when it was said, not when it happens
         if distance < where:
             best, where = word, distance
     return best
@@ -158,4 +160,5 @@ def era_of(text: str) -> str:
 
 
 _OTHER_TIME_RE = re.compile(r"\b(?:after|before|since|following|until|ago|earlier|later)\b")
+_REPORTED_DAY_RE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated)\s+(?:on\s+)?$")
 _DAY_RE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b", re.IGNORECASE)
