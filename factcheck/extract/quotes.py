@@ -68,6 +68,9 @@ def _speakers(outside: str, text: str, quote_start: int, places: list[Place]) ->
             if not after[0].endswith("ly"):
                 continue  # "a Bukit Sama village resident": a modifier, not a name of a speaker
         words = m.group(0).split()
+        roles = [i for i, w in enumerate(words) if w.lower() in ROLE_WORDS]
+        if roles:
+            words = words[roles[-1] + 1 :]  # "Seoul Mayor Park Won-soon": the name after the title
         while words and (
             words[0].lower().rstrip(".") in _TITLES or words[0].lower() in ROLE_WORDS or words[0].lower() in STOPWORDS
         ):
