@@ -18,6 +18,7 @@ from ..lexicon import (
     NOUNISH_ING,
     NUMBER_WORDS,
     STOPWORDS,
+    VERB_CLASSES,
 )
 from ..model import Hedge
 from .context import Context, read_context, stem, term_of
@@ -62,7 +63,8 @@ def _conjunct(tokens: list[Token], j: int, hi: int) -> tuple[list[Token], int]:
         tok = tokens[j]
         nxt = tokens[j + 1] if j + 1 < hi else None
         stop = tok.lower in STOPWORDS and not (tok.text.isupper() and len(tok.text) > 1)  # "US"
-        stop = stop or (bool(words) and tok.lower in COMMON_VERBS)
+        # "23 people dead", "five soldiers missing": the predicate, not part of the noun
+        stop = stop or (bool(words) and (tok.lower in COMMON_VERBS or tok.lower in VERB_CLASSES))
         if tok.is_word and not stop and tok.lower not in NUMBER_WORDS and not _verbish(tok, nxt, not words):
             words.append(tok)
             j += 1
@@ -291,7 +293,7 @@ def _quantity(
     integral = value == int(value)
     glued = compound_unit(tokens, num)
     measure = _measure(tokens, num, glued)
-    if num.anaphoric and measure is None:
+    if num.anaphoric and measure is None and glued != "year":
         return None  # "the two countries" refers back; it states no count ("the 6.1-magnitude quake" does)
     if measure is not None and _is_conversion(tokens, num):
         return None  # "10 kilometres (6 miles)": the same length again

@@ -1,0 +1,254 @@
+"""Quantity kinds and grouping rules for news in general, on made-up sentences.
+
+Each rule has a positive case (the conflict is found) and a negative one (a look-alike
+that is not a conflict). None of these sentences comes from the development set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.config import Settings
+from factcheck.extract import extract_claims
+from factcheck.group import group_claims
+from factcheck.model import Article, Claim, Group, Severity, Status
+
+from .conftest import claims_of
+
+
+def _claims(*texts: str, dates: tuple[dt.date | None, ...] = ()) -> list[Claim]:
+    out: list[Claim] = []
+    for i, text in enumerate(texts):
+        published = dates[i] if i < len(dates) else None
+        out.extend(extract_claims(Article(path=f"{i}.txt", text=text, published=published), Settings()))
+    return out
+
+
+def _conflicts(*texts: str, dates: tuple[dt.date | None, ...] = ()) -> list[Group]:
+    return [g for g in group_claims(_claims(*texts, dates=dates), Settings()) if g.status is Status.CONFLICT]
+
+
+def _values(group: Group) -> set[str]:
+    return {c.value for c in group.claims}
+
+
+def _one(text: str, unit: str) -> Claim:
+    found = [c for c in claims_of(text) if c.unit.startswith(unit)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- quantity kinds --------------------------------------------------------------------
+
+
+def test_magnitude_in_its_three_spellings() -> None:
+    assert _one("A 5.8-magnitude tremor shook the valley towns overnight.", "magnitude").stated == 5.8
+    assert _one("The magnitude 4.9 tremor shook the valley towns overnight.", "magnitude").stated == 4.9
+    assert _one("A 6.3 magnitude tremor shook the valley towns overnight.", "magnitude").stated == 6.3
+
+
+def test_coordinated_magnitudes_share_the_unit() -> None:
+    found = [c.stated for c in claims_of("The region was shaken by the 6.8 and 6.2 magnitude quakes on Friday.")]
+    assert found == [6.8, 6.2]
+
+
+def test_lengths_are_kilometres_and_conversions_are_not_new_claims() -> None:
+    claims = [c for c in claims_of("The tremor struck at a depth of 20 kilometres (12 miles) under the bay.")]
+    assert [(c.unit, c.noun, c.stated) for c in claims] == [("length", "depth", 20.0)]
+    miles = _one("The tremor struck 30 miles east of the harbour town, officials said.", "length")
+    assert miles.stated == pytest.approx(48.28, abs=0.01)
+
+
+def test_money_scale_spellings_agree() -> None:
+    a = _one("The museum sold the painting for $212M at the spring auction.", "money")
+    b = _one("The painting went for $212 million at the spring auction.", "money")
+    assert (a.low, a.high) == (b.low, b.high) == (212e6, 212e6)
+
+
+def test_ages_durations_and_percentages() -> None:
+    assert _one("The 41-year-old driver was taken to hospital.", "age").stated == 41
+    assert _one("The strike lasted 90 days before a deal was reached.", "duration").stated == 90
+    assert _one("Turnout rose to 64 percent in the northern districts.", "percent").stated == 64
+
+
+def test_edition_ordinals_but_not_ordinary_ordinals() -> None:
+    assert _one("She will host the 58th annual music awards next month.", "ordinal").stated == 58
+    assert not [
+        c for c in claims_of("She became the second woman to lead the 21st century party.") if c.unit == "ordinal"
+    ]
+
+
+def test_member_counts_after_of() -> None:
+    claim = _one("Police said the victim, a father of seven, was walking home from work.", "count")
+    assert (claim.noun, claim.stated) == ("of:father", 7.0)
+
+
+# --- dates and times -------------------------------------------------------------------
+
+
+def test_clock_times_and_their_hedges() -> None:
+    exact = _one("The ferry left the pier at 6:15 p.m. with forty passengers aboard.", "time")
+    about = _one("The ferry left the pier at about 6pm with forty passengers aboard.", "time")
+    after = _one("The ferry left the pier shortly after 6 p.m. with forty passengers aboard.", "time")
+    assert exact.normalized == "18:15"
+    assert (about.low, about.high) == (17 * 60 + 30, 18 * 60 + 30)
+    assert (after.low, after.high) == (18 * 60, 18 * 60 + 30)
+
+
+def test_time_zones_are_kept_apart() -> None:
+    gmt = _one("The blast hit the depot at 0915 GMT, the agency said.", "time")
+    assert gmt.unit == "time@gmt"
+    assert not _conflicts(
+        "The blast hit the fuel depot at 0915 GMT on Monday.",
+        "The blast hit the fuel depot at 12:15 p.m. local time on Monday.",
+    )
+
+
+def test_clock_time_conflict_and_hedged_agreement() -> None:
+    clash = _conflicts(
+        "The fire broke out in the mill warehouse at 4:40 p.m. on Saturday.",
+        "The fire broke out in the mill warehouse at about 2pm on Saturday.",
+    )
+    assert len(clash) == 1 and _values(clash[0]) == {"4:40 p.m.", "about 2pm"}
+    assert not _conflicts(
+        "The fire broke out in the mill warehouse at 4:10 p.m. on Saturday.",
+        "The fire broke out in the mill warehouse at about 4pm on Saturday.",
+    )
+
+
+def test_times_of_different_days_are_different_moments() -> None:
+    assert not _conflicts(
+        "The fire broke out in the mill warehouse at 4:40 p.m. on Saturday.",
+        "The fire broke out in the mill warehouse at 9 a.m. on Sunday.",
+    )
+
+
+def test_day_without_a_year_compares_by_month_and_day() -> None:
+    assert not _conflicts(
+        "The miners were rescued from the collapsed shaft on Aug. 14 after nine days.",
+        "The miners were rescued from the collapsed shaft on August 14, 2019 after nine days.",
+    )
+
+
+def test_weekday_and_yesterday_resolved_against_publication_date() -> None:
+    published = dt.date(2021, 3, 12)  # a Friday
+    claim = _one("Protesters marched through the capital yesterday, police said at 3 p.m.", "time")
+    assert claim.day == ""  # no publication date known: "yesterday" cannot be resolved
+    (dated,) = [
+        c
+        for c in extract_claims(
+            Article("a.txt", "Protesters marched through the capital yesterday at 3 p.m., police said.", published),
+            Settings(),
+        )
+        if c.unit == "time"
+    ]
+    assert dated.day == "thursday"
+
+
+def test_when_it_was_announced_is_not_when_it_happens() -> None:
+    assert not _conflicts(
+        "The league announced Tuesday that the final will be played in the port city stadium on June 3.",
+        "The final will be played in the port city stadium on Saturday, June 3, the league said.",
+        dates=(dt.date(2017, 5, 9), dt.date(2017, 5, 10)),
+    )
+
+
+# --- subjects that survive rewording ---------------------------------------------------
+
+
+def test_killed_dead_and_died_are_one_action() -> None:
+    clash = _conflicts(
+        "The landslide buried the mountain village of Kotar on Monday, killing nine people.",
+        "The landslide that buried the mountain village of Kotar on Monday left 23 people dead.",
+    )
+    assert len(clash) == 1 and _values(clash[0]) == {"nine", "23"}
+
+
+def test_injured_is_not_killed() -> None:
+    assert not _conflicts(
+        "The landslide buried the mountain village of Kotar on Monday, killing nine people.",
+        "The landslide buried the mountain village of Kotar on Monday, injuring 23 people.",
+    )
+
+
+def test_troops_and_soldiers_are_one_thing_counted() -> None:
+    clash = _conflicts(
+        "About 1,200 Dutch soldiers are deployed in the border region, the army said.",
+        "More than 3,000 Dutch troops are deployed in the border region, officials said.",
+    )
+    assert len(clash) == 1
+
+
+def test_two_lower_bounds_never_clash() -> None:
+    assert not _conflicts(
+        "The ferry sank off the cape on Tuesday, killing at least seven people.",
+        "The ferry sank off the cape on Tuesday, killing at least three people.",
+    )
+
+
+def test_a_count_of_another_year_is_another_fact() -> None:
+    assert not _conflicts(
+        "The storm flooded the delta on Sunday and killed 14 people, officials said.",
+        "The 1999 storm that flooded the delta killed 9,000 people, officials said.",
+    )
+
+
+def test_a_scoped_part_is_not_the_whole() -> None:
+    assert not _conflicts(
+        "The floods killed 800 people across the region in August, officials said.",
+        "The floods killed 300 people in the province alone in August, officials said.",
+    )
+
+
+def test_an_article_that_also_states_the_value_is_not_against_it() -> None:
+    assert not _conflicts(
+        "A 6.2-magnitude quake hit the island on Monday. The 7.1-magnitude quake that hit the island "
+        "in the same week was felt on the mainland.",
+        "A 6.2-magnitude quake hit the island on Monday, the survey said.",
+    )
+
+
+def test_coordinated_values_are_paired_with_their_twins() -> None:
+    same = ("The town was hit by the 6.8 and 6.2 magnitude quakes on Friday.",) * 2
+    assert not _conflicts(*same)
+    clash = _conflicts(same[0], "The town was hit by the 7.9 and 6.2 magnitude quakes on Friday.")
+    assert len(clash) == 1 and _values(clash[0]) == {"6.8", "7.9"}
+
+
+# --- named facts -----------------------------------------------------------------------
+
+
+def test_same_quotation_different_speakers_is_a_conflict() -> None:
+    quote = "“We will rebuild every school and every clinic before the winter comes,”"
+    clash = _conflicts(f"{quote} said Amara Okafor, the regional governor.", f"{quote} said Daniel Brandt.")
+    assert len(clash) == 1 and _values(clash[0]) == {"Amara Okafor", "Daniel Brandt"}
+
+
+def test_same_quotation_partial_name_or_fewer_speakers_agrees() -> None:
+    quote = "“We will rebuild every school and every clinic before the winter comes,”"
+    assert not _conflicts(f"{quote} said Amara Okafor.", f"{quote} Okafor said.")
+    assert not _conflicts(f"{quote} said Okafor and Brandt.", f"{quote} said Amara Okafor.")
+
+
+def test_quotation_listener_and_places_are_not_speakers() -> None:
+    quote = "“We will rebuild every school and every clinic before the winter comes,”"
+    (claim,) = [c for c in claims_of(f"{quote} a Nova Vila resident told Reuters.") if c.unit == "quote"] or [None]
+    assert claim is None
+
+
+# --- severity --------------------------------------------------------------------------
+
+
+def test_near_miss_is_a_warning_clear_clash_an_error() -> None:
+    near = _conflicts(
+        "The 6.1-magnitude quake struck the coast of the island on Monday.",
+        "The 6.3-magnitude quake struck the coast of the island on Monday.",
+    )
+    far = _conflicts(
+        "The 6.1-magnitude quake struck the coast of the island on Monday.",
+        "The 7.9-magnitude quake struck the coast of the island on Monday.",
+    )
+    assert [g.severity for g in near] == [Severity.WARNING]
+    assert [g.severity for g in far] == [Severity.ERROR]
