@@ -1,0 +1,97 @@
+"""Properties that must hold for any input (hypothesis).
+
+- Extraction never raises, whatever the text.
+- Grouping does not depend on the order in which articles (and so claims) arrive.
+- Conflicts are symmetric: if a clashes with b, b clashes with a.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.config import Settings
+from factcheck.conflicts import compatible
+from factcheck.extract import extract_claims, find_acronyms
+from factcheck.group import group_claims
+from factcheck.model import Article, Claim
+
+# News-like vocabulary so that generated text actually reaches the extractors' rules.
+_WORDS = (
+    "about roughly more than at least up to nearly some killed killing injured dead troops soldiers people "
+    "quake magnitude 6.1-magnitude kilometres miles 3:45 pm about 3pm 0737 GMT on Tuesday yesterday in 2004 "
+    "Nov. 30 November 30, 2009 $184M $184 million 32-year-old 90 days 12% percent the 81st annual Oscars "
+    'said told “ ” " , . ( ) - and or of in the a mother of 12 Paul Lee president Seoul Japan U.S. '
+    "seven 24 19 35,000 50,000 first latest last year ago since after before"
+).split()
+
+_news_text = st.lists(st.sampled_from(_WORDS), min_size=0, max_size=60).map(" ".join)
+_any_text = st.text(max_size=400)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(_any_text, _news_text), published=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1))))
+def test_extractors_never_raise(text: str, published: dt.date | None) -> None:
+    article = Article(path="x.txt", text=text, published=published)
+    claims = extract_claims(article, Settings())
+    find_acronyms(article)
+    for claim in claims:
+        assert claim.sentence and claim.value
+        assert claim.low is None or claim.high is None or claim.low <= claim.high
+
+
+_SENTENCES = st.sampled_from(
+    [
+        "The quake killed {n} people in the coastal town of Paro on Sunday.",
+        "The Sunday quake in the coastal town of Paro left {n} people dead.",
+        "The ferry left the pier at {h}:15 p.m. on Friday with forty passengers aboard.",
+        "The ferry left the pier at about {h}pm on Friday with forty passengers aboard.",
+        "A {m}.1-magnitude quake struck the coast of the island on Monday.",
+        "About {n},000 Dutch troops are stationed in the border region, officials said.",
+        "“We will rebuild every school and every clinic before the winter,” said {who}.",
+    ]
+)
+_article_texts = st.lists(
+    st.tuples(
+        _SENTENCES,
+        st.integers(2, 9),
+        st.integers(1, 11),
+        st.integers(4, 8),
+        st.sampled_from(["Amara Okafor", "Daniel Brandt", "Okafor"]),
+    ).map(lambda t: t[0].format(n=t[1], h=t[2], m=t[3], who=t[4])),
+    min_size=1,
+    max_size=3,
+).map(" ".join)
+
+
+def _signature(claims: list[Claim]) -> list[tuple[str, str, tuple[tuple[str, int, str], ...]]]:
+    groups = group_claims(claims, Settings())
+    return sorted((g.id, g.status.value, tuple((c.path, c.line, c.value) for c in g.claims)) for g in groups)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(_article_texts, min_size=2, max_size=5), seed=st.integers(0, 10_000))
+def test_grouping_does_not_depend_on_article_order(texts: list[str], seed: int) -> None:
+    articles = [Article(path=f"{i}.txt", text=t) for i, t in enumerate(texts)]
+    claims = [c for a in articles for c in extract_claims(a, Settings())]
+    shuffled = list(articles)
+    random.Random(seed).shuffle(shuffled)
+    reordered = [c for a in shuffled for c in extract_claims(a, Settings())]
+    random.Random(seed + 1).shuffle(reordered)
+    assert _signature(claims) == _signature(reordered)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(_article_texts, min_size=2, max_size=4))
+def test_conflicts_are_symmetric(texts: list[str]) -> None:
+    articles = [Article(path=f"{i}.txt", text=t) for i, t in enumerate(texts)]
+    claims = [c for a in articles for c in extract_claims(a, Settings())]
+    for a in claims:
+        for b in claims:
+            if a.kind is b.kind and a.unit == b.unit:
+                assert compatible(a, b, Settings()) == compatible(b, a, Settings())
+    # and the report does not depend on which article is called first
+    assert _signature(claims) == _signature(list(reversed(claims)))
