@@ -11,6 +11,7 @@ from .extract.places import country_of
 from .model import Claim, Hedge, Kind, Severity
 
 Checker = Callable[[Claim, Claim, Settings], bool]
+_NEAR_MINUTES = 30  # clock times this close beyond their hedges are a near miss
 
 
 def same_person(a: str, b: str, settings: Settings) -> bool:
@@ -81,7 +82,10 @@ def severity(a: Claim, b: Claim, settings: Settings) -> Severity:
     hedge was read narrowly: a warning. Anything else is an error.
     """
     if a.kind is Kind.DATE and a.low is not None and b.low is not None and a.high is not None and b.high is not None:
-        return Severity.WARNING if max(a.low, b.low) - min(a.high, b.high) <= 1 else Severity.ERROR
+        gap = max(a.low, b.low) - min(a.high, b.high)
+        if a.unit.startswith("time"):
+            return Severity.WARNING if gap <= _NEAR_MINUTES else Severity.ERROR
+        return Severity.WARNING if gap <= 1 else Severity.ERROR
     if a.stated is None or b.stated is None:
         return Severity.ERROR
     scale = max(abs(a.stated), abs(b.stated))

@@ -252,3 +252,11 @@ def test_near_miss_is_a_warning_clear_clash_an_error() -> None:
     )
     assert [g.severity for g in near] == [Severity.WARNING]
     assert [g.severity for g in far] == [Severity.ERROR]
+
+
+def test_clock_time_near_miss_is_a_warning() -> None:
+    (near,) = _conflicts(
+        "The fire broke out in the mill warehouse at 4:50 p.m. on Saturday.",
+        "The fire broke out in the mill warehouse at about 4pm on Saturday.",
+    )
+    assert near.severity is Severity.WARNING
