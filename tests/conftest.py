@@ -26,5 +26,14 @@ def claims_of(text: str, published: dt.date | None = None, home: str | None = No
     return extract_claims(Article(path="a.txt", text=text, published=published, home=home), Settings())
 
 
+def claims_of_articles(*texts: str, dates: tuple[dt.date | None, ...] = ()) -> list[Claim]:
+    """Extract the claims of several made-up articles, named 0.txt, 1.txt, ..."""
+    out: list[Claim] = []
+    for i, text in enumerate(texts):
+        published = dates[i] if i < len(dates) else None
+        out.extend(extract_claims(Article(path=f"{i}.txt", text=text, published=published), Settings()))
+    return out
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from the current output")

@@ -6,21 +6,14 @@ import datetime as dt
 
 from factcheck.config import Settings
 from factcheck.conflicts import same_person
-from factcheck.extract import extract_claims
 from factcheck.group import group_claims
-from factcheck.model import Article, Claim, Group, Status
+from factcheck.model import Group, Status
 
-
-def _claims(*texts: str, dates: tuple[dt.date | None, ...] = ()) -> list[Claim]:
-    out: list[Claim] = []
-    for i, text in enumerate(texts):
-        published = dates[i] if i < len(dates) else None
-        out.extend(extract_claims(Article(path=f"{i}.txt", text=text, published=published), Settings()))
-    return out
+from .conftest import claims_of_articles
 
 
 def _groups(*texts: str, dates: tuple[dt.date | None, ...] = ()) -> tuple[Group, ...]:
-    return group_claims(_claims(*texts, dates=dates), Settings())
+    return group_claims(claims_of_articles(*texts, dates=dates), Settings())
 
 
 def test_same_fact_different_numbers_is_a_conflict() -> None:
@@ -92,7 +85,7 @@ def test_grouping_does_not_depend_on_article_order() -> None:
         "Roughly 9,000 French troops are serving in Mali, the ministry said.",
         "About 4,100 French troops are stationed in Mali, a source said.",
     )
-    claims = _claims(*texts)
+    claims = claims_of_articles(*texts)
     forward = group_claims(claims, Settings())
     backward = group_claims(list(reversed(claims)), Settings())
     assert forward == backward

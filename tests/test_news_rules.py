@@ -15,19 +15,11 @@ from factcheck.extract import extract_claims
 from factcheck.group import group_claims
 from factcheck.model import Article, Claim, Group, Severity, Status
 
-from .conftest import claims_of
-
-
-def _claims(*texts: str, dates: tuple[dt.date | None, ...] = ()) -> list[Claim]:
-    out: list[Claim] = []
-    for i, text in enumerate(texts):
-        published = dates[i] if i < len(dates) else None
-        out.extend(extract_claims(Article(path=f"{i}.txt", text=text, published=published), Settings()))
-    return out
+from .conftest import claims_of, claims_of_articles
 
 
 def _conflicts(*texts: str, dates: tuple[dt.date | None, ...] = ()) -> list[Group]:
-    return [g for g in group_claims(_claims(*texts, dates=dates), Settings()) if g.status is Status.CONFLICT]
+    return [g for g in group_claims(claims_of_articles(*texts, dates=dates), Settings()) if g.status is Status.CONFLICT]
 
 
 def _values(group: Group) -> set[str]:
