@@ -89,7 +89,11 @@ def group_claims(
     def also_states(k: int, other: int) -> bool:
         """Whether the article of claim ``k`` also states, about the same kind of thing,
         a value that agrees with ``other``: then it tells of two things, not against one."""
-        return any(_agrees(items[x], items[other], settings) for x in by_source[(items[k].path, items[k].block)])
+        return any(
+            _agrees(items[x], items[other], settings)
+            for x in by_source[(items[k].path, items[k].block)]
+            if x not in (k, other)  # inside one article, the other claim is not a third one
+        )
 
     for clash, _score, i, j, reason in sorted(proposed):
         if clash and (also_states(i, j) or also_states(j, i)):
@@ -224,7 +228,7 @@ def _link(a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: 
     reason = "; ".join([what, *reasons])
     # "170,000 in Sumatra alone" vs an unscoped toll: a part, not the whole
     scoped_alike = bool(a.place) == bool(b.place) or a.unit != "count"
-    if a.unit == b.unit and scoped_alike and _strong(a, b, ev):
+    if a.unit == b.unit and scoped_alike and _strong(a, b, ev, settings.subject_overlap):
         return Link(True, reason, ev.score)
     if ev.shared or ev.same_verb + ev.same_place + ev.same_day >= 2:
         return Link(False, reason, ev.score)
@@ -265,17 +269,20 @@ def _evidence(
     )
 
 
-def _strong(a: Claim, b: Claim, ev: _Evidence) -> bool:
+def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
     """Whether the evidence is enough to put a conflict on record (see README "Grouping").
 
-    Inside one article ask for much more: an article rarely contradicts itself.
+    ``overlap`` is the ``subject_overlap`` setting: the share of the shorter clause's words
+    the other must contain for "mostly alike". Inside one article ask for that much: an
+    article rarely contradicts itself.
     Otherwise a shared action and words of the same clause, or many shared words,
     or for a specific counted thing ("bombs", "mother of") the same action alone.
     """
     n = len(ev.shared)
+    mostly_alike = n >= 3 and ev.containment >= overlap and (ev.same_verb or not (a.verb or b.verb))
     if a.path == b.path:
-        return n >= 3 and ev.containment >= 0.6 and (ev.same_verb or not (a.verb or b.verb))
-    if ev.containment >= 0.6 and n >= 3 and (ev.same_verb or not (a.verb or b.verb)) and a.noun not in _GENERIC_NOUNS:
+        return mostly_alike
+    if mostly_alike and a.noun not in _GENERIC_NOUNS:
         return True
     if a.kind is Kind.DATE and a.unit.startswith("time"):
         # Few moments of a story are told to the minute: a shared word of the clause and

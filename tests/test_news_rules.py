@@ -252,3 +252,21 @@ def test_clock_time_near_miss_is_a_warning() -> None:
         "The fire broke out in the mill warehouse at about 4pm on Saturday.",
     )
     assert near.severity is Severity.WARNING
+
+
+# --- inside one article ----------------------------------------------------------------
+
+_SELF_CONTRADICTION = (
+    "The museum holds 40 paintings by Dutch masters of the golden age in its restored east wing. "
+    "The museum holds 55 paintings by Dutch masters of the golden age in its east wing and gardens."
+)
+
+
+def test_an_article_that_contradicts_itself_is_reported() -> None:
+    (clash,) = _conflicts(_SELF_CONTRADICTION)
+    assert _values(clash) == {"40", "55"} and {c.path for c in clash.claims} == {"0.txt"}
+
+
+def test_subject_overlap_setting_governs_how_alike_clauses_must_be() -> None:
+    strict = group_claims(claims_of_articles(_SELF_CONTRADICTION), Settings(subject_overlap=0.9))
+    assert not [g for g in strict if g.status is Status.CONFLICT]  # 7 of 8 words shared: not enough at 0.9
