@@ -128,8 +128,7 @@ def _when_claim(
     text: str,
 ) -> Claim | None:
     """A date or time claim, before its value is filled in (unit "time[:frame]")."""
-    first = next((i for i, t in enumerate(tokens) if t.end > start), 0)
-    last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    first, last = _token_span(tokens, start, end)
     ctx = read_context(tokens, places, first, last)
     if ctx.negated or not (ctx.terms or ctx.verb):
         return None
@@ -159,6 +158,13 @@ def _when_claim(
     )
 
 
+def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The tokens [first, last) that cover the characters [start, end)."""
+    first = next((i for i, t in enumerate(tokens) if t.end > start), 0)
+    last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    return first, last
+
+
 def _day(text: str, span: tuple[int, int], start: int, end: int, published: dt.date | None) -> str:
     """The day named in the value's own clause (not elsewhere in the sentence)."""
     return day_context(text[span[0] : span[1]], start - span[0], published, end - span[0])
@@ -166,9 +172,7 @@ def _day(text: str, span: tuple[int, int], start: int, end: int, published: dt.d
 
 def _era(text: str, tokens: list[Token], start: int, end: int) -> str:
     """The period named in the value's clause ("the 2004 tsunami"), the value itself left out."""
-    first = next((i for i, t in enumerate(tokens) if t.end > start), 0)
-    last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
-    lo, hi = clause_bounds(tokens, first, last, 0, len(tokens))
+    lo, hi = clause_bounds(tokens, *_token_span(tokens, start, end), 0, len(tokens))
     lo_c = tokens[lo].start if lo < len(tokens) else 0
     hi_c = tokens[hi - 1].end if hi > 0 else 0
     return era_of(text[lo_c:start] + " . " + text[end:hi_c])
