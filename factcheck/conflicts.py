@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 
 from .config import Settings
 from .extract.places import country_of
+from .lexicon import RISING_TOLLS
 from .model import Claim, Hedge, Kind, Severity
 
 Checker = Callable[[Claim, Claim, Settings], bool]
@@ -32,12 +33,23 @@ def same_person(a: str, b: str, settings: Settings) -> bool:
     return fuzz.ratio(wa[-1], wb[-1]) >= settings.match_threshold and fuzz.ratio(wa[0], wb[0]) >= 70
 
 
-def _intervals(a: Claim, b: Claim, settings: Settings) -> bool:
+def intervals_overlap(a: Claim, b: Claim, settings: Settings) -> bool:
+    """Whether the intervals two hedged values allow meet (two bounds alike always do)."""
     assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
     if a.hedge is b.hedge and a.hedge in (Hedge.AT_LEAST, Hedge.AT_MOST):
         return True  # two lower (or two upper) bounds never contradict each other
     eps = 1e-9 * max(abs(a.high), abs(b.high), 1.0)
     return a.low <= b.high + eps and b.low <= a.high + eps
+
+
+def _quantities(a: Claim, b: Claim, settings: Settings) -> bool:
+    if a.unit == "count" and a.verb in RISING_TOLLS:
+        # a toll "of at least 50" is a floor: any higher count agrees with it
+        for floor, other in ((a, b), (b, a)):
+            if floor.hedge is Hedge.AT_LEAST and other.high is not None and floor.low is not None:
+                if other.high >= floor.low:
+                    return True
+    return intervals_overlap(a, b, settings)
 
 
 def _named(a: Claim, b: Claim, settings: Settings) -> bool:
@@ -55,15 +67,17 @@ def _named(a: Claim, b: Claim, settings: Settings) -> bool:
 def _dates(a: Claim, b: Claim, settings: Settings) -> bool:
     """Dates and times; a day stated without a year ("Nov. 30") is compared by month and day."""
     if a.normalized.startswith("--") != b.normalized.startswith("--"):
-        known = b if a.normalized.startswith("--") else a
-        if len(known.normalized) != 10:
-            return True  # "Nov. 30" against "2009" or "November 2009": no telling
-        return known.normalized[4:] == (a if known is b else b).normalized[1:]
-    return _intervals(a, b, settings)
+        known, yearless = (b, a) if a.normalized.startswith("--") else (a, b)
+        if len(known.normalized) < 7 or not known.normalized[4] == "-":
+            return True  # "Nov. 30" against "2009": no telling
+        # "--11-30" against "2009-11-30" or "2009-11"; "--02" against "2009-03-01"
+        common = min(len(known.normalized) - 4, len(yearless.normalized) - 1)
+        return known.normalized[4 : 4 + common] == yearless.normalized[1 : 1 + common]
+    return intervals_overlap(a, b, settings)
 
 
 CHECKERS: dict[Kind, Checker] = {
-    Kind.QUANTITY: _intervals,
+    Kind.QUANTITY: _quantities,
     Kind.DATE: _dates,
     Kind.NAMED: _named,
 }

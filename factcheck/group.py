@@ -132,7 +132,13 @@ def group_claims(
 def _agrees(x: Claim, y: Claim, settings: Settings) -> bool:
     """Whether ``x`` states ``y``'s value: compatible, and for dates the same date."""
     if x.kind is Kind.DATE:
-        return x.normalized == y.normalized
+        # "2001 and 2005" states "November 2001" too: a period holds the dates inside it
+        if x.low is None or x.high is None or y.low is None or y.high is None:
+            return x.normalized == y.normalized
+        return x.low <= y.low and y.high <= x.high
+    if x.kind is Kind.QUANTITY and None not in (x.low, x.high, y.low, y.high):
+        # the values themselves meet: "at least 300" does not state "at least 90"
+        return x.low <= y.high and y.low <= x.high  # type: ignore[operator]
     return compatible(x, y, settings)
 
 
@@ -178,6 +184,11 @@ def _shared_terms(a: frozenset[str], b: frozenset[str], threshold: float) -> lis
     return shared
 
 
+def _place_named(a: Claim, b: Claim) -> bool:
+    """Whether ``b``'s sentence names the place that scopes ``a``: then both tell of it."""
+    return bool(a.place) and a.place in b.sentence.lower()
+
+
 def _agents_compatible(a: str, b: str) -> bool:
     if not a or not b:
         return True
@@ -197,6 +208,7 @@ class _Evidence:
     same_verb: bool
     same_day: bool
     same_place: bool
+    shared_names: tuple[str, ...] = ()
 
     @property
     def score(self) -> float:
@@ -220,6 +232,8 @@ def _link(a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: 
         reasons.append(f"same place ({a.place})")
     if ev.shared:
         reasons.append("shared words: " + ", ".join(ev.shared))
+    if ev.shared_names:
+        reasons.append("both sentences name: " + ", ".join(ev.shared_names))
     what = {
         "quantity": f"same thing counted ({a.noun or a.unit})",
         "date": "same moment" if a.unit.startswith("time") else "dates",
@@ -227,7 +241,7 @@ def _link(a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: 
     }[a.kind.value]
     reason = "; ".join([what, *reasons])
     # "170,000 in Sumatra alone" vs an unscoped toll: a part, not the whole
-    scoped_alike = bool(a.place) == bool(b.place) or a.unit != "count"
+    scoped_alike = bool(a.place) == bool(b.place) or a.unit != "count" or _place_named(a, b) or _place_named(b, a)
     if a.unit == b.unit and scoped_alike and _strong(a, b, ev, settings.subject_overlap):
         return Link(True, reason, ev.score)
     if ev.shared or ev.same_verb + ev.same_place + ev.same_day >= 2:
@@ -241,8 +255,10 @@ def _evidence(
     """The evidence that two claims are about one fact, or ``None`` when something rules it out."""
     if a.path == b.path and a.sentence == b.sentence and a.line == b.line:
         return None  # two values in one sentence are two facts ("24 ... and 10 ...")
-    if a.path == b.path and (a.contrast or b.contrast):
-        return None  # "another 50,000", "other 13 countries": not the one just named
+    if (a.path == b.path or a.kind is Kind.DATE) and (a.contrast or b.contrast):
+        # "another 50,000", "other 13 countries": not the one just named; "another quake
+        # hit in 1996", "similar quakes in 2002": not the event the story is about
+        return None
     if a.kind is Kind.NAMED and a.unit == "role":
         return _role_link(a, b, settings)
     if a.kind is Kind.NAMED and a.unit == "quote":
@@ -261,6 +277,7 @@ def _evidence(
     shared = _shared_terms(ta, tb, settings.match_threshold)
     smaller = min(len(ta), len(tb))
     return _Evidence(
+        shared_names=tuple(sorted(set(a.sentence_names) & set(b.sentence_names))),
         shared=shared,
         containment=len(shared) / smaller if smaller else 0.0,
         same_verb=bool(a.verb) and a.verb == b.verb,
@@ -275,13 +292,19 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
     ``overlap`` is the ``subject_overlap`` setting: the share of the shorter clause's words
     the other must contain for "mostly alike". Inside one article ask for that much: an
     article rarely contradicts itself.
-    Otherwise a shared action and words of the same clause, or many shared words,
-    or for a specific counted thing ("bombs", "mother of") the same action alone.
+    Across articles, for a date or time: the same action and a name shared by the two
+    sentences. Otherwise a
+    shared action and words of the same clause, or many shared words, or for a specific
+    counted thing ("bombs", "mother of") the same action alone.
     """
     n = len(ev.shared)
     mostly_alike = n >= 3 and ev.containment >= overlap and (ev.same_verb or not (a.verb or b.verb))
     if a.path == b.path:
         return mostly_alike
+    if ev.same_verb and a.kind is Kind.DATE and ev.shared_names:
+        # The same action, with the same people or event named in both sentences:
+        # "Ms. Ortiz fled the clinic at 6 a.m." / "Ortiz escaped shortly after 9 a.m."
+        return True
     if mostly_alike and a.noun not in _GENERIC_NOUNS:
         return True
     if a.kind is Kind.DATE and a.unit.startswith("time"):

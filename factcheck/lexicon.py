@@ -52,6 +52,9 @@ HEDGES: dict[str, Hedge] = {
 # Words that say a number counts something *other* than a nearby similar number
 # ("another 50,000", "other 13 countries", "an additional 10").
 CONTRAST_WORDS = frozenset({"another", "other", "additional", "further", "extra"})
+# Near a date, these tell of an event other than the one the story is about
+# ("another strong quake hit in 1996", "similar quakes that hit the town in 2002").
+OTHER_EVENT_WORDS = CONTRAST_WORDS | {"similar", "previous", "prior", "earlier"}
 
 
 NUMBER_WORDS = frozenset(
@@ -413,6 +416,10 @@ for _canon, _words in {
 }.items():
     for _w in _words.split():
         VERB_CLASSES[_w] = _canon
+
+# Tolls that rise as a story unfolds: "at least 50 injured" is a floor that a later
+# "249 injured" does not contradict, however far above it lies.
+RISING_TOLLS = frozenset({"kill", "injure", "arrest", "flee", "missing"})
 
 # Synonyms of descriptive words, folded before subject terms are compared.
 TERM_EQUIVALENTS: dict[str, str] = {

@@ -59,6 +59,8 @@ class Claim:
     ``low``/``high`` is the interval the value (with its hedge) allows: numbers for
     quantities, proleptic ordinal days for dates, and ``None`` for named facts.
     ``normalized`` is the canonical value: ``"35000"``, ``"2014-12"``, ``"kim kwan-jin"``.
+    ``terms`` are the subject words of the value's clause; ``sentence_names`` the words
+    its whole sentence writes capitalized (who and what the sentence is about).
     """
 
     kind: Kind
@@ -85,6 +87,7 @@ class Claim:
     names: tuple[str, ...] = ()
     day: str = ""
     era: str = ""
+    sentence_names: tuple[str, ...] = ()
 
     @property
     def block(self) -> tuple[str, str, str]:

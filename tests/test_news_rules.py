@@ -270,3 +270,94 @@ def test_an_article_that_contradicts_itself_is_reported() -> None:
 def test_subject_overlap_setting_governs_how_alike_clauses_must_be() -> None:
     strict = group_claims(claims_of_articles(_SELF_CONTRADICTION), Settings(subject_overlap=0.9))
     assert not [g for g in strict if g.status is Status.CONFLICT]  # 7 of 8 words shared: not enough at 0.9
+
+
+# --- the sentence around the clause ----------------------------------------------------
+
+
+def test_time_of_one_action_by_the_same_named_person_conflicts() -> None:
+    found = _conflicts(
+        "Warden Ines Ortiz said the inmate, Marlow Pike, fled the clinic at 6 a.m. on foot.",
+        "Marlow Pike, 51, who is serving a life term, escaped shortly after 9 a.m.",
+    )
+    assert [_values(g) for g in found] == [{"6 a.m.", "shortly after 9 a.m."}]
+
+
+def test_time_of_one_action_without_a_shared_name_is_not_grouped() -> None:
+    assert not _conflicts(
+        "The inmate fled the clinic at 6 a.m. on foot, the warden said.",
+        "A second prisoner, held in another county, escaped shortly after 9 a.m.",
+    )
+
+
+def test_date_of_an_action_by_the_same_named_person_conflicts() -> None:
+    found = _conflicts(
+        "Comedian Rhea Vance hosted the 41st Lantern Awards in 2009, to warm reviews.",
+        "Rhea Vance's turn as host of the ceremony in 2006 was widely praised.",
+    )
+    assert [_values(g) for g in found] == [{"2009", "2006"}]
+
+
+def test_another_or_a_similar_event_is_not_the_story_s_event() -> None:
+    assert not _conflicts(
+        "The tremor revived memories of similar quakes that hit Port Ellis in 1998.",
+        "Another strong quake hit Port Ellis in 1991, flattening the harbour.",
+    )
+
+
+def test_a_period_stated_holds_the_dates_inside_it() -> None:
+    # The first article also says 2011, which "March 2011" lies in: no clash with it.
+    assert not _conflicts(
+        "Rhea Vance hosted the Lantern Awards in 2011 and 2014 (co-hosting them in 2013).",
+        "Rhea Vance hosted the Lantern Awards in March 2011, weeks after the flood.",
+    )
+
+
+def test_a_month_named_with_a_possessive_is_a_date() -> None:
+    claim = _one("The network named Dev Arlo as the host of February's awards gala.", "date")
+    assert claim.value == "February" and claim.normalized == "--02"
+    dated = claims_of_articles("Dev Arlo will host November's gala.", dates=(dt.date(2010, 1, 5),))
+    assert [c.normalized for c in dated if c.kind.value == "date"] == ["2009-11"]
+    assert not [c for c in claims_of("Theresa May's cabinet met for two hours.") if c.kind.value == "date"]
+
+
+def test_a_month_without_a_year_conflicts_with_another_month() -> None:
+    found = _conflicts(
+        "The network named Dev Arlo as the host of February's awards gala.",
+        "Dev Arlo will host the gala, broadcast live on Sunday, March 7, 2010, from the Orpheum.",
+    )
+    assert [_values(g) for g in found] == [{"February", "March 7, 2010"}]
+    assert not _conflicts(
+        "The network named Dev Arlo as the host of March's awards gala.",
+        "Dev Arlo will host the gala, broadcast live on Sunday, March 7, 2010, from the Orpheum.",
+    )
+
+
+def test_a_relative_period_beside_a_stated_date_belongs_to_something_else() -> None:
+    claim = _one("The Oct. 9 breakout by a forger recaptured last month shook the prison.", "date")
+    assert claim.era == ""
+    # without a date of its own, the clause's period still marks the claim
+    count = _one("Guards recaptured 14 inmates last month after the breakout.", "count")
+    assert count.era == "last month"
+
+
+def test_a_toll_given_as_at_least_is_a_floor() -> None:
+    assert not _conflicts(
+        "The storm struck the coast overnight, injuring at least 12 people in the port.",
+        "Officials said 130 people were injured when the storm struck the port.",
+    )
+    found = _conflicts(
+        "The storm struck the coast overnight, injuring at least 12 people in the port.",
+        "Officials said five people were injured when the storm struck the port.",
+    )
+    assert [_values(g) for g in found] == [{"at least 12", "five"}]
+
+
+def test_a_floor_is_not_read_as_stating_every_higher_toll() -> None:
+    # The first article's "at least 300" is not "40": it does not excuse its clash with "90".
+    found = _conflicts(
+        "Forty people were killed in the militia attack on the Tarvo market. "
+        "At least 300 people were killed in the region's fighting.",
+        "At least 90 people were killed in the militia attack on the Tarvo market.",
+    )
+    assert [_values(g) for g in found] == [{"Forty", "At least 90"}]

@@ -7,16 +7,16 @@ import re
 from dataclasses import replace
 
 from ..config import Settings
-from ..lexicon import WEEKDAYS
+from ..lexicon import OTHER_EVENT_WORDS, WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
-from .context import REPORTING_VERBS, clause_bounds, read_context, stem
+from .context import REPORTING_VERBS, clause_bounds, read_context, sentence_names, stem
 from .dates import find_dates
 from .names import find_actions, find_roles, name_key
 from .places import Place, canonical_place, find_places
 from .quantities import Quantity, find_ordinals, find_quantities, frame_of
 from .quotes import find_quotes
 from .text import Sentence, Token, body_sentences, tokenize
-from .times import day_context, era_of, find_times
+from .times import day_context, era_of, event_era, find_times
 
 __all__ = ["extract_claims", "find_acronyms"]
 
@@ -44,6 +44,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     home = canonical_place(article.home) if article.home else f"here@{article.path}"
     for sentence in body_sentences(article.text):
+        first_claim = len(claims)
         tokens = tokenize(sentence.text)
         places = find_places(sentence.text)
         dates = find_dates(sentence.text, article.published)
@@ -56,7 +57,15 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                 unit = claim.unit.replace("time", "date", 1)
                 day = "" if d.precision in ("day", "monthday") else claim.day  # the date is its own day
                 claims.append(
-                    replace(claim, normalized=d.normalized, unit=unit, low=float(d.low), high=float(d.high), day=day)
+                    replace(
+                        claim,
+                        normalized=d.normalized,
+                        unit=unit,
+                        low=float(d.low),
+                        high=float(d.high),
+                        day=day,
+                        era=event_era(claim.era),
+                    )
                 )
         for t in find_times(sentence.text):
             claim = _when_claim(article, sentence, tokens, places, home, t.start, t.end, t.text)
@@ -114,6 +123,9 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                     names=m.names,
                 )
             )
+        if len(claims) > first_claim:
+            names = sentence_names(tokens)
+            claims[first_claim:] = [replace(c, sentence_names=names) for c in claims[first_claim:]]
     return tuple(claims)
 
 
@@ -155,6 +167,7 @@ def _when_claim(
         outlet=article.outlet,
         day=_day(sentence.text, ctx.span, start, end, article.published) if text.lower() not in WEEKDAYS else "",
         era=_era(sentence.text, tokens, start, end),
+        contrast=any(t.lower in OTHER_EVENT_WORDS for t in tokens if ctx.span[0] <= t.start < ctx.span[1]),
     )
 
 

@@ -35,6 +35,7 @@ _HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())
 _WINDOW = 20  # tokens either side: a clause, not a paragraph
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,}s?$")
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,22 @@ def term_of(token: Token) -> str | None:
     ):
         return None
     return stem(low)
+
+
+def sentence_names(tokens: list[Token]) -> tuple[str, ...]:
+    """The terms a sentence writes capitalized: its people, places, events and titles.
+
+    A claim's own clause says most about it; the names of the sentence around it tell
+    which event the clause belongs to ("Ms. Ortiz ... fled at 6 a.m.").
+    """
+    names: set[str] = set()
+    for tok in tokens:
+        if not tok.is_word or not tok.is_capitalized or tok.lower in _CLOCK_WORDS:
+            continue
+        t = term_of(tok)
+        if t is not None and not t.startswith("#"):
+            names.add(t)
+    return tuple(sorted(names))
 
 
 def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -277,6 +294,8 @@ def read_context(
         t = term_of(tok)
         if t is None or NOUN_EQUIVALENTS.get(tok.lower) in skip:
             continue
+        if t.startswith("#") and i > 0 and tokens[i - 1].lower.rstrip(".") in MONTHS:
+            continue  # "May 22nd" is a day, not an edition
         if t not in terms:
             terms.append(t)
     return Context(tuple(sorted(terms)), place, place_text, tuple(agents), verb, verb_text, negated, (span_lo, span_hi))

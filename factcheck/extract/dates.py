@@ -13,6 +13,7 @@ _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
     r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_FULL_MONTHS = "January February March April June July August September October November December".split()
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _PART = r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
@@ -24,6 +25,9 @@ _PATTERNS = [
     ("part_y", rf"\b{_PART}[-\s]+{_YEAR}\b"),
     ("my", rf"\b{_MONTH},?\s+{_YEAR}\b"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s*\d)(?!:)"),
+    # "February's show": a month named alone is a date only when the possessive makes it
+    # one ("May's" is left out: it is as often a name).
+    ("mposs", rf"\b(?P<month>{'|'.join(_FULL_MONTHS)})(?=['’]s)\b"),
     ("dm", rf"\b{_DAY}\s+{_MONTH}\b"),
     ("y", rf"(?<![\d,.$£€-]){_YEAR}(?![\d,.]\d|[-–]\d|\s*(?:%|per\s?cent))\b"),
 ]
@@ -91,6 +95,15 @@ def _mention(kind: str, g: dict[str, str], published: dt.date | None) -> tuple[i
                 y -= 1
             day = dt.date(y, mo, d).toordinal()
             return day, day, f"{y:04d}-{mo:02d}-{d:02d}", "day"
+        if kind == "mposs":
+            mo = _month(g["month"])
+            if published is None:
+                lo, hi = _span(_ANY_YEAR, mo, 1, mo)
+                return lo, hi, f"--{mo:02d}", "monthonly"
+            # the nearest such month to the publication date, before or after it
+            y = min((published.year + k for k in (-1, 0, 1)), key=lambda y: abs(dt.date(y, mo, 15) - published))
+            lo, hi = _span(y, mo, 1, mo)
+            return lo, hi, f"{y:04d}-{mo:02d}", "month"
         if kind == "my":
             y, mo = int(g["year"]), _month(g["month"])
             lo, hi = _span(y, mo, 1, mo)

@@ -159,6 +159,15 @@ def era_of(text: str) -> str:
     return ",".join(sorted(found))
 
 
+def event_era(era: str) -> str:
+    """The part of a clause's era that tells events apart ("the first quake").
+
+    A stated date is its own period: a year or "last month" beside it in the clause
+    ("the Nov. 23 escape by a man recaptured last month") belongs to something else.
+    """
+    return ",".join(x for x in era.split(",") if " " not in x)
+
+
 _OTHER_TIME_RE = re.compile(r"\b(?:after|before|since|following|until|ago|earlier|later)\b")
 _REPORTED_DAY_RE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated)\s+(?:on\s+)?$")
 _DAY_RE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b", re.IGNORECASE)
