@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 
 
@@ -117,10 +118,29 @@ class Group:
     gap_days: int | None = None
     new: bool = True
     acknowledged_reason: str | None = None
+    previous: str | None = None
+    changed: tuple[str, ...] = ()
 
     @property
     def paths(self) -> tuple[str, ...]:
         return tuple(sorted({c.path for c in self.claims}))
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The group's claims as "file: value" lines, as the baseline records them."""
+        return tuple(sorted({claim_key(c) for c in self.claims}))
+
+    def primary(self) -> Claim:
+        """The claim a conflict is reported at: the one that is new.
+
+        For a conflict that changed since it was acknowledged, the first claim that
+        brought the change. Otherwise the odd one out: the value the fewest claims state,
+        then the most recently published, then the last in path order.
+        """
+        if self.changed:
+            return next(c for c in self.claims if claim_key(c) in self.changed)
+        held = Counter(c.normalized for c in self.claims)
+        return max(self.claims, key=lambda c: (-held[c.normalized], c.published or dt.date.min, c.sort_key))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +160,11 @@ class Report:
     @property
     def new_conflicts(self) -> tuple[Group, ...]:
         return tuple(g for g in self.conflicts if g.new)
+
+
+def claim_key(c: Claim) -> str:
+    """A claim as one readable line: "file name: value as written"."""
+    return f"{c.path.rsplit('/', 1)[-1]}: {c.value}"
 
 
 def fingerprint(*parts: str) -> str:

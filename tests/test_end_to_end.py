@@ -23,8 +23,19 @@ def _render(fmt: str) -> str:
     return out.getvalue()
 
 
-@pytest.mark.parametrize(("fmt", "name"), [("json", "corpus.json"), ("text", "corpus.txt")])
-def test_golden(fmt: str, name: str, request: pytest.FixtureRequest) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("json", "corpus.json"),
+        ("text", "corpus.txt"),
+        ("sarif", "corpus.sarif"),
+        ("github", "corpus.github.txt"),
+        ("markdown", "corpus.md"),
+    ],
+)
+def test_golden(fmt: str, name: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"):
+        monkeypatch.delenv(key, raising=False)  # markdown links are relative outside Actions
     got = _render(fmt)
     path = GOLDEN / name
     if request.config.getoption("--update-golden"):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ..model import Report
-from . import json_report, terminal
+from . import github, json_report, markdown, sarif, terminal
 
 Renderer = Callable[[Report, TextIO, bool, bool], None]
 
@@ -14,4 +14,7 @@ Renderer = Callable[[Report, TextIO, bool, bool], None]
 REPORTERS: dict[str, Renderer] = {
     "text": terminal.render,
     "json": json_report.render,
+    "sarif": sarif.render,
+    "github": github.render,
+    "markdown": markdown.render,
 }

@@ -43,6 +43,7 @@ def group_record(g: Group) -> dict[str, Any]:
         "grouped_because": g.reason,
         "gap_days": g.gap_days,
         "gap": describe_gap(g.gap_days),
+        "changed": {"previous": g.previous, "added": list(g.changed)} if g.previous else None,
         "claims": [claim_record(c) for c in g.claims],
     }
 

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from ..group import describe_gap
 from ..model import Claim, Group, Report, Severity, Status
+from ._common import what_changed
 
 # Below this many articles a run ends before a progress bar would help.
 PROGRESS_MIN_ARTICLES = 200
@@ -46,6 +47,8 @@ def _group(console: Console, g: Group) -> None:
             f"[bold]{escape(c.value)}[/]  [dim]→ {escape(c.normalized)}[/]"
         )
         console.print(Text("      ").append(_sentence(c)), overflow="fold")
+    if g.previous:
+        console.print(f"  [bold]{escape(what_changed(g))}[/]")
     if g.reason:
         console.print(f"  [dim]grouped: {escape(g.reason)}[/]")
     if g.acknowledged_reason:
@@ -70,7 +73,10 @@ def render(report: Report, out: TextIO, color: bool = False, verbose: bool = Fal
         if g.status is Status.CONFLICT or verbose:
             _group(console, g)
     for ident in report.stale:
-        console.print(f"[yellow]stale:[/] acknowledged conflict {ident} is no longer found")
+        console.print(
+            f"[yellow]stale:[/] acknowledged conflict {ident} is no longer found "
+            "(remove it: factcheck baseline --prune)"
+        )
     conflicts = report.conflicts
     new = report.new_conflicts
     agree = sum(1 for g in report.groups if g.status is Status.AGREE)
