@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import io
 import json
 import os
 import sys
@@ -13,11 +14,11 @@ from typing import NoReturn
 import click
 
 from . import __version__
-from .baseline import update_baseline
-from .config import Config, ConfigError, find_config, load_config
+from .baseline import BaselineChange, update_baseline
+from .config import CONFIG_VERSION, Config, ConfigError, find_config, load_config, write_atomic
 from .corpus import CorpusError
-from .model import Report
-from .pipeline import check, extract_only
+from .model import Report, Severity
+from .pipeline import at_least, check, extract_only
 from .reporters import REPORTERS
 from .reporters.json_report import claim_record
 from .reporters.terminal import claims_table, progress_bar
@@ -85,11 +86,54 @@ def main() -> None:
     """
 
 
+class FailOn(enum.StrEnum):
+    """Which conflicts make ``check`` exit 1."""
+
+    NEW = "new"
+    ANY = "any"
+    NEVER = "never"
+
+
+def exit_code(report: Report, fail_on: FailOn) -> ExitCode:
+    """The exit status for a report: 1 when a conflict that ``fail_on`` counts is present."""
+    failing = {FailOn.NEW: report.new_conflicts, FailOn.ANY: report.conflicts, FailOn.NEVER: ()}[fail_on]
+    return ExitCode.NEW_CONFLICTS if failing else ExitCode.CLEAN
+
+
+def _default_format() -> str:
+    # As yamllint does: inside GitHub Actions, annotate the pull request.
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
 @main.command("check")
 @PATHS
 @CONFIG
 @click.option(
-    "--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True, help="Output format."
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(REPORTERS)),
+    default=None,
+    help="Output format [default: text; github when GITHUB_ACTIONS=true].",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report in --format to FILE (atomically); the text report still goes to the terminal.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice([f.value for f in FailOn]),
+    default=FailOn.NEW.value,
+    show_default=True,
+    help="Exit 1 on new conflicts, on any conflict (acknowledged too), or never.",
+)
+@click.option(
+    "--min-severity",
+    type=click.Choice([s.value for s in Severity]),
+    default=Severity.WARNING.value,
+    show_default=True,
+    help="Report (and fail on) conflicts of at least this severity.",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Also show groups whose sources agree.")
 @click.option("--update-baseline", is_flag=True, help="Acknowledge every new conflict in claims.yaml (reasons kept).")
@@ -97,49 +141,75 @@ def main() -> None:
 def check_cmd(
     paths: tuple[Path, ...],
     config_path: Path | None,
-    fmt: str,
+    fmt: str | None,
+    output: Path | None,
+    fail_on: str,
+    min_severity: str,
     verbose: bool,
     update_baseline: bool,
     color: bool | None,
 ) -> None:
     """Report conflicting facts across the articles in PATHS.
 
-    Exits 0 when no new conflict is found, 1 when there is one, 2 on a usage or
-    configuration error.
+    Exits 0 when no conflict counted by --fail-on is found, 1 when one is, 2 on a usage
+    or configuration error.
 
     \b
     Examples:
       factcheck check corpus/
       factcheck check corpus/ --verbose
       factcheck check corpus/ --format json | jq '.groups[] | select(.status == "conflict")'
-      NO_COLOR=1 factcheck check corpus/ --config ci/claims.yaml
+      factcheck check corpus/ --format sarif --output factcheck.sarif
+      factcheck check corpus/ --format markdown -o comment.md --fail-on never
+      NO_COLOR=1 factcheck check corpus/ --config ci/claims.yaml --min-severity error
     """
     config = _config(config_path)
-    report = _run(paths, config)
+    report = _run(paths, config, Severity(min_severity))
     if update_baseline:
         _write_baseline(config, report, config_path)
         config = _config(config.path or config_path or Path("claims.yaml"))
-        report = _run(paths, config)
+        report = _run(paths, config, Severity(min_severity))
+    fmt = fmt or _default_format()
+    if output is not None:
+        buffer = io.StringIO()
+        REPORTERS[fmt](report, buffer, False, verbose)
+        try:
+            write_atomic(output, buffer.getvalue())
+        except OSError as exc:
+            _fail(f"{output}: cannot write: {exc.strerror or exc}")
+        fmt = "text"
     REPORTERS[fmt](report, sys.stdout, _use_color(color) and fmt == "text", verbose)
-    sys.exit(ExitCode.NEW_CONFLICTS if report.new_conflicts else ExitCode.CLEAN)
+    sys.exit(exit_code(report, FailOn(fail_on)))
 
 
 @main.command("baseline")
 @PATHS
 @CONFIG
-def baseline_cmd(paths: tuple[Path, ...], config_path: Path | None) -> None:
-    """Acknowledge the current conflicts in claims.yaml (existing reasons are kept).
+@click.option("--prune", is_flag=True, help="Also remove acknowledged conflicts that are no longer found.")
+def baseline_cmd(paths: tuple[Path, ...], config_path: Path | None, prune: bool) -> None:
+    """Acknowledge the current conflicts in claims.yaml, keeping every reason and comment.
+
+    New conflicts are appended with an empty reason for a person to fill in. Entries no
+    longer found are listed, and removed only with --prune. An older file version is
+    upgraded.
 
     \b
     Examples:
       factcheck baseline corpus/
+      factcheck baseline corpus/ --prune
       factcheck baseline corpus/ --config ci/claims.yaml
     """
     config = _config(config_path)
     report = _run(paths, config)
-    added = _write_baseline(config, report, config_path)
+    target = config.path or config_path or Path("claims.yaml")
+    change = _write_baseline(config, report, config_path, prune)
+    for ident in report.stale:
+        if not prune:
+            click.echo(f"factcheck: stale: {ident} is no longer found (remove it with --prune)", err=True)
     click.echo(
-        f"{added} new conflicts acknowledged in {config.path or config_path or 'claims.yaml'}; fill in their reasons",
+        f"{target}: {change.added} new conflicts acknowledged (fill in their reasons)"
+        + (f", {change.pruned} stale removed" if change.pruned else "")
+        + (f", upgraded to version {CONFIG_VERSION}" if change.upgraded else ""),
         err=True,
     )
 
@@ -173,18 +243,21 @@ def claims_cmd(paths: tuple[Path, ...], config_path: Path | None, fmt: str, colo
         claims_table(claims, sys.stdout, _use_color(color))
 
 
-def _run(paths: Sequence[Path], config: Config) -> Report:
+def _run(paths: Sequence[Path], config: Config, min_severity: Severity = Severity.WARNING) -> Report:
     try:
         with progress_bar(sys.stderr) as progress:
-            return check(_paths(paths), config, progress=progress)
+            report = check(_paths(paths), config, progress=progress)
     except CorpusError as exc:
         _fail(str(exc))
+    return at_least(report, min_severity)
 
 
-def _write_baseline(config: Config, report: Report, explicit: Path | None = None) -> int:
+def _write_baseline(
+    config: Config, report: Report, explicit: Path | None = None, prune: bool = False
+) -> BaselineChange:
     target = config.path or explicit or Path("claims.yaml")
     try:
-        return update_baseline(target, report.new_conflicts)
+        return update_baseline(target, report.new_conflicts, report.stale if prune else ())
     except (ConfigError, OSError) as exc:
         _fail(str(exc))
 

@@ -12,7 +12,10 @@ from typing import Any
 import yaml
 
 CONFIG_NAME = "claims.yaml"
-CONFIG_VERSION = 1
+# 1: settings, sources, acknowledged (id, fact, reason).
+# 2: acknowledged entries also record kind and "file: value" pairs, so that a conflict
+#    that gains a value is recognised as the one acknowledged and reported as changed.
+CONFIG_VERSION = 2
 
 
 class ConfigError(Exception):
@@ -53,6 +56,8 @@ class Acknowledged:
     id: str
     fact: str = ""
     reason: str = ""
+    kind: str = ""
+    values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,7 @@ class Config:
     settings: Settings = field(default_factory=Settings)
     sources: tuple[tuple[str, Source], ...] = ()
     acknowledged: tuple[Acknowledged, ...] = ()
+    version: int = CONFIG_VERSION
 
     def source(self, path: str) -> Source:
         """Return the metadata stated for an article path (matched by file name too)."""
@@ -148,8 +154,14 @@ class _Reader:
             raise self.error(node, f"{what} must be text")
         return str(value)
 
+    def texts(self, node: yaml.Node, what: str) -> tuple[str, ...]:
+        if not isinstance(node, yaml.SequenceNode):
+            raise self.error(node, f"{what} must be a list")
+        return tuple(self.text(item, what) for item in node.value)
+
     def config(self, node: yaml.Node) -> Config:
         top = self.mapping(node, "claims.yaml", {"version", "settings", "sources", "acknowledged"})
+        version = 1  # files written before "version" existed
         if "version" in top:
             version = self.scalar(top["version"][1])
             if not isinstance(version, int) or version < 1:
@@ -162,7 +174,7 @@ class _Reader:
         settings = self.settings(top["settings"][1]) if "settings" in top else Settings()
         sources = self.sources(top["sources"][1]) if "sources" in top else ()
         acknowledged = self.acknowledged(top["acknowledged"][1]) if "acknowledged" in top else ()
-        return Config(self.path, settings, sources, acknowledged)
+        return Config(self.path, settings, sources, acknowledged, version)
 
     def settings(self, node: yaml.Node) -> Settings:
         if isinstance(node, yaml.ScalarNode) and node.value in ("", "~", "null"):
@@ -236,6 +248,8 @@ class _Reader:
                     id=ident,
                     fact=self.text(m["fact"][1], "fact") if "fact" in m else "",
                     reason=self.text(m["reason"][1], "reason") if "reason" in m else "",
+                    kind=self.text(m["kind"][1], "kind") if "kind" in m else "",
+                    values=self.texts(m["values"][1], "values") if "values" in m else (),
                 )
             )
         return tuple(out)

@@ -6,11 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .config import Config
+from .config import Acknowledged, Config
 from .corpus import read_corpus
 from .extract import extract_claims, find_acronyms
 from .group import group_claims
-from .model import Article, Claim, Report, Status
+from .model import Article, Claim, Group, Report, Severity, Status
 
 Progress = Callable[[int, int], None]
 
@@ -40,15 +40,10 @@ def check(
         if progress is not None:
             progress(done, total)
     groups = group_claims(claims, config.settings, acronyms)
-    known = {a.id: a for a in config.acknowledged}
-    marked = tuple(
-        replace(g, new=g.id not in known, acknowledged_reason=known[g.id].reason if g.id in known else None)
-        if g.status is Status.CONFLICT
-        else replace(g, new=False)
-        for g in groups
-    )
+    marked = mark_acknowledged(groups, config.acknowledged)
     present = {g.id for g in marked if g.status is Status.CONFLICT}
-    stale = tuple(a.id for a in config.acknowledged if a.id not in present)
+    continued = {g.previous for g in marked if g.previous}
+    stale = tuple(a.id for a in config.acknowledged if a.id not in present and a.id not in continued)
     return Report(
         groups=marked,
         articles=corpus.articles,
@@ -56,6 +51,40 @@ def check(
         warnings=corpus.warnings,
         stale=stale,
     )
+
+
+def mark_acknowledged(groups: Sequence[Group], acknowledged: Sequence[Acknowledged]) -> tuple[Group, ...]:
+    """Mark each conflict new or acknowledged, and say what changed in a known one.
+
+    A conflict whose fingerprint is not acknowledged, but that holds every value of an
+    acknowledged entry that is no longer found, is that conflict with a new value or
+    source: it is new again (it fails the gate), and ``changed`` lists what it gained.
+    """
+    known = {a.id: a for a in acknowledged}
+    present = {g.id for g in groups if g.status is Status.CONFLICT}
+    gone = [a for a in acknowledged if a.id not in present and a.values]
+    out: list[Group] = []
+    for g in groups:
+        if g.status is not Status.CONFLICT:
+            out.append(replace(g, new=False))
+        elif g.id in known:
+            out.append(replace(g, new=False, acknowledged_reason=known[g.id].reason))
+        else:
+            keys = set(g.keys)
+            was = next((a for a in gone if a.kind in ("", g.kind.value) and set(a.values) < keys), None)
+            if was is None:
+                out.append(g)
+            else:
+                out.append(replace(g, previous=was.id, changed=tuple(sorted(keys - set(was.values)))))
+    return tuple(out)
+
+
+def at_least(report: Report, severity: Severity) -> Report:
+    """The report without the conflicts below ``severity`` (warnings, when errors are asked)."""
+    if severity is Severity.WARNING:
+        return report
+    kept = tuple(g for g in report.groups if g.status is not Status.CONFLICT or g.severity is Severity.ERROR)
+    return replace(report, groups=kept)
 
 
 def extract_only(

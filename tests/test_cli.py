@@ -24,6 +24,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(CORPUS, tmp_path / "corpus")
     shutil.copy(CONFIG, tmp_path / "claims.yaml")
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)  # the text report unless a test asks
     return tmp_path
 
 

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from factcheck.baseline import update_baseline
-from factcheck.config import ConfigError, load_config
+from factcheck.config import CONFIG_VERSION, ConfigError, load_config
 from factcheck.model import Group, Kind, Status
 
 
@@ -62,10 +62,13 @@ def test_baseline_keeps_comments_reasons_and_order(tmp_path: Path) -> None:
         tmp_path,
         "# team notes\nversion: 1\nacknowledged:\n  - id: aaa\n    reason: checked by the desk  # keep\n    owner: jo\n",  # noqa: E501
     )
-    assert update_baseline(path, [_group("bbb")]) == 1
+    change = update_baseline(path, [_group("bbb")])
+    assert (change.added, change.pruned, change.upgraded) == (1, 0, True)
     text = path.read_text()
+    # everything kept as written; only the version is raised to the current one
     assert text.startswith(
-        "# team notes\nversion: 1\nacknowledged:\n  - id: aaa\n    reason: checked by the desk  # keep\n    owner: jo\n"
+        f"# team notes\nversion: {CONFIG_VERSION}\nacknowledged:\n"
+        "  - id: aaa\n    reason: checked by the desk  # keep\n    owner: jo\n"
     )
     data = yaml.safe_load(text)
     assert [e["id"] for e in data["acknowledged"]] == ["aaa", "bbb"]
