@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import inspect
 import io
 import json
 import os
@@ -58,6 +59,41 @@ def _paths(paths: Sequence[Path]) -> list[Path]:
     return list(paths) or [Path(".")]
 
 
+_EXAMPLES = "\b\nExamples:"
+
+
+class _ExamplesLast:
+    """Help that ends with the docstring's examples, after the options, as man pages do."""
+
+    help: str | None
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        text, _, _ = inspect.cleandoc(self.help or "").partition(_EXAMPLES)
+        if text.strip():
+            formatter.write_paragraph()
+            with formatter.indentation():
+                formatter.write_text(text.strip())
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        _, found, examples = inspect.cleandoc(self.help or "").partition(_EXAMPLES)
+        if found:
+            formatter.write_paragraph()
+            formatter.write_text("Examples:")
+            with formatter.indentation():
+                for line in examples.strip("\n").splitlines():
+                    formatter.write(f"{formatter.current_indent * ' '}{line.strip()}\n")
+
+
+class Command(_ExamplesLast, click.Command):
+    """A command whose --help ends with examples."""
+
+
+class Group(_ExamplesLast, click.Group):
+    """The command group, whose --help ends with examples too."""
+
+    command_class = Command
+
+
 PATHS = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 CONFIG = click.option(
     "--config",
@@ -72,7 +108,7 @@ COLOR = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
 def main() -> None:
     """Find where articles about the same subject disagree.

@@ -163,3 +163,20 @@ def test_an_older_file_version_is_upgraded_on_write_a_newer_refused(project: Pat
     config.write_text(config.read_text().replace(f"version: {CONFIG_VERSION}", "version: 99"))
     code, output = _check()
     assert code == 2 and "newer than this factcheck understands" in output
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["baseline"], ["claims"]])
+def test_every_help_ends_with_examples(command: list[str]) -> None:
+    text = CliRunner().invoke(main, [*command, "--help"]).output
+    tail = text.rstrip().split("\n\n")[-1].splitlines()
+    assert tail[0] == "Examples:" and all(line.startswith("  factcheck") or "factcheck" in line for line in tail[1:])
+    assert "Options:" in text and text.index("Options:") < text.index("Examples:")
+
+
+def test_version_and_pre_commit_hook() -> None:
+    from factcheck import __version__
+    from tests.conftest import ROOT
+
+    assert CliRunner().invoke(main, ["--version"]).output.strip() == f"factcheck, version {__version__}"
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert hook["entry"] == "factcheck check" and hook["pass_filenames"] is False and hook["require_serial"] is True
