@@ -118,6 +118,9 @@ def test_baseline_round_trip_keeps_reasons_comments_and_order(project: Path) -> 
     text = config.read_text()
     text = text.replace("acknowledged:\n", "acknowledged:  # reviewed by the desk, keep\n", 1)
     text = text.replace(
+        "reason: 'Real change over time:", "reason: 'Checked with the ministry on Monday. Real change over time:", 1
+    )
+    text = text.replace(
         "    reason: 'The 2012 signing planned for Tokyo",
         "    owner: desk-7  # who checked it\n    reason: 'The 2012 signing planned for Tokyo",
     )
@@ -131,6 +134,8 @@ def test_baseline_round_trip_keeps_reasons_comments_and_order(project: Path) -> 
     before_ids = [e["id"] for e in yaml.safe_load(text)["acknowledged"]]
     assert [e["id"] for e in entries][:-1] == before_ids  # nothing reordered, one appended
     assert entries[-1]["reason"] == "" and entries[-1]["values"] and entries[-1]["kind"] == "quantity"
+    assert entries[0]["reason"].startswith("Checked with the ministry on Monday.")
+    assert "# reviewed by the desk, keep" in after and "owner: desk-7  # who checked it" in after
     assert _check()[0] == 0
     # a second run changes nothing
     CliRunner().invoke(main, ["baseline", "corpus"])
