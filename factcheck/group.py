@@ -189,6 +189,13 @@ def _place_named(a: Claim, b: Claim) -> bool:
     return bool(a.place) and a.place in b.sentence.lower()
 
 
+def _shared_names(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """Names both sentences write, at least one of them mid-sentence (see ``sentence_names``)."""
+    mid_a, mid_b = {x for x in a if x[0] != "^"}, {x for x in b if x[0] != "^"}
+    opening_a, opening_b = {x[1:] for x in a if x[0] == "^"}, {x[1:] for x in b if x[0] == "^"}
+    return tuple(sorted(mid_a & mid_b | opening_a & mid_b | mid_a & opening_b))
+
+
 def _agents_compatible(a: str, b: str) -> bool:
     if not a or not b:
         return True
@@ -277,7 +284,7 @@ def _evidence(
     shared = _shared_terms(ta, tb, settings.match_threshold)
     smaller = min(len(ta), len(tb))
     return _Evidence(
-        shared_names=tuple(sorted(set(a.sentence_names) & set(b.sentence_names))),
+        shared_names=_shared_names(a.sentence_names, b.sentence_names),
         shared=shared,
         containment=len(shared) / smaller if smaller else 0.0,
         same_verb=bool(a.verb) and a.verb == b.verb,

@@ -361,3 +361,16 @@ def test_a_floor_is_not_read_as_stating_every_higher_toll() -> None:
         "At least 90 people were killed in the militia attack on the Tarvo market.",
     )
     assert [_values(g) for g in found] == [{"Forty", "At least 90"}]
+
+
+def test_a_word_capitalized_only_to_open_a_sentence_is_not_a_shared_name() -> None:
+    from factcheck.extract.context import sentence_names
+    from factcheck.extract.text import tokenize
+    from factcheck.group import _shared_names
+
+    police = sentence_names(tokenize("Police said the van left at noon."))
+    also_police = sentence_names(tokenize("Police believe it was stolen."))
+    chief = sentence_names(tokenize("The van was found by Police Chief Ray Dunn."))
+    assert police == ("^polic",)
+    assert _shared_names(police, also_police) == ()  # both only open their sentences
+    assert _shared_names(police, chief) == ("polic",)  # written as a name mid-sentence

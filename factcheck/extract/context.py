@@ -152,16 +152,19 @@ def sentence_names(tokens: list[Token]) -> tuple[str, ...]:
     """The terms a sentence writes capitalized: its people, places, events and titles.
 
     A claim's own clause says most about it; the names of the sentence around it tell
-    which event the clause belongs to ("Ms. Ortiz ... fled at 6 a.m.").
+    which event the clause belongs to ("Ms. Ortiz ... fled at 6 a.m."). A word that is
+    capitalized only because it opens the sentence ("Police said ...") is marked "^": it
+    counts as a name only where another sentence writes it capitalized mid-sentence.
     """
     names: set[str] = set()
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if not tok.is_word or not tok.is_capitalized or tok.lower in _CLOCK_WORDS:
             continue
         t = term_of(tok)
         if t is not None and not t.startswith("#"):
-            names.add(t)
-    return tuple(sorted(names))
+            opens = i == 0 or tokens[i - 1].text in ('"', "“", "‘", "'", "(")
+            names.add("^" + t if opens else t)
+    return tuple(sorted(n for n in names if not (n.startswith("^") and n[1:] in names)))
 
 
 def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
