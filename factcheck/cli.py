@@ -203,7 +203,7 @@ def check_cmd(
     report = _run(paths, config, Severity(min_severity))
     if update_baseline:
         _write_baseline(config, report, config_path)
-        config = _config(config.path or config_path or Path("claims.yaml"))
+        config = _config(_baseline_path(config, config_path))
         report = _run(paths, config, Severity(min_severity))
     fmt = fmt or _default_format()
     if output is not None:
@@ -237,10 +237,10 @@ def baseline_cmd(paths: tuple[Path, ...], config_path: Path | None, prune: bool)
     """
     config = _config(config_path)
     report = _run(paths, config)
-    target = config.path or config_path or Path("claims.yaml")
+    target = _baseline_path(config, config_path)
     change = _write_baseline(config, report, config_path, prune)
-    for ident in report.stale:
-        if not prune:
+    if not prune:
+        for ident in report.stale:
             click.echo(f"factcheck: stale: {ident} is no longer found (remove it with --prune)", err=True)
     click.echo(
         f"{target}: {change.added} new conflicts acknowledged (fill in their reasons)"
@@ -288,10 +288,15 @@ def _run(paths: Sequence[Path], config: Config, min_severity: Severity = Severit
     return at_least(report, min_severity)
 
 
+def _baseline_path(config: Config, explicit: Path | None) -> Path:
+    """The claims.yaml a baseline is written to: the one read, the one named, or a new one here."""
+    return config.path or explicit or Path("claims.yaml")
+
+
 def _write_baseline(
     config: Config, report: Report, explicit: Path | None = None, prune: bool = False
 ) -> BaselineChange:
-    target = config.path or explicit or Path("claims.yaml")
+    target = _baseline_path(config, explicit)
     try:
         return update_baseline(target, report.new_conflicts, report.stale if prune else ())
     except (ConfigError, OSError) as exc:

@@ -68,7 +68,6 @@ class Config:
     settings: Settings = field(default_factory=Settings)
     sources: tuple[tuple[str, Source], ...] = ()
     acknowledged: tuple[Acknowledged, ...] = ()
-    version: int = CONFIG_VERSION
 
     def source(self, path: str) -> Source:
         """Return the metadata stated for an article path (matched by file name too)."""
@@ -174,7 +173,7 @@ class _Reader:
         settings = self.settings(top["settings"][1]) if "settings" in top else Settings()
         sources = self.sources(top["sources"][1]) if "sources" in top else ()
         acknowledged = self.acknowledged(top["acknowledged"][1]) if "acknowledged" in top else ()
-        return Config(self.path, settings, sources, acknowledged, version)
+        return Config(self.path, settings, sources, acknowledged)
 
     def settings(self, node: yaml.Node) -> Settings:
         if isinstance(node, yaml.ScalarNode) and node.value in ("", "~", "null"):

@@ -46,9 +46,8 @@ def _quantities(a: Claim, b: Claim, settings: Settings) -> bool:
     if a.unit == "count" and a.verb in RISING_TOLLS:
         # a toll "of at least 50" is a floor: any higher count agrees with it
         for floor, other in ((a, b), (b, a)):
-            if floor.hedge is Hedge.AT_LEAST and other.high is not None and floor.low is not None:
-                if other.high >= floor.low:
-                    return True
+            if floor.hedge is Hedge.AT_LEAST and None not in (other.high, floor.low) and other.high >= floor.low:  # type: ignore[operator]
+                return True
     return intervals_overlap(a, b, settings)
 
 

@@ -132,7 +132,7 @@ def group_claims(
 def _agrees(x: Claim, y: Claim, settings: Settings) -> bool:
     """Whether ``x`` states ``y``'s value: compatible, and for dates the same date."""
     if x.kind is Kind.DATE:
-        # "2001 and 2005" states "November 2001" too: a period holds the dates inside it
+        # "in 2010 and 2014" states "March 2010" too: a period holds the dates inside it
         if x.low is None or x.high is None or y.low is None or y.high is None:
             return x.normalized == y.normalized
         return x.low <= y.low and y.high <= x.high
@@ -263,8 +263,8 @@ def _evidence(
     if a.path == b.path and a.sentence == b.sentence and a.line == b.line:
         return None  # two values in one sentence are two facts ("24 ... and 10 ...")
     if (a.path == b.path or a.kind is Kind.DATE) and (a.contrast or b.contrast):
-        # "another 50,000", "other 13 countries": not the one just named; "another quake
-        # hit in 1996", "similar quakes in 2002": not the event the story is about
+        # "another 50,000", "other 13 countries": not the one just named; "another flood
+        # swept the valley in 1987", "similar storms in 1999": not the story's event
         return None
     if a.kind is Kind.NAMED and a.unit == "role":
         return _role_link(a, b, settings)

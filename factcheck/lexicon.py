@@ -53,7 +53,7 @@ HEDGES: dict[str, Hedge] = {
 # ("another 50,000", "other 13 countries", "an additional 10").
 CONTRAST_WORDS = frozenset({"another", "other", "additional", "further", "extra"})
 # Near a date, these tell of an event other than the one the story is about
-# ("another strong quake hit in 1996", "similar quakes that hit the town in 2002").
+# ("another flood swept the valley in 1987", "similar storms that struck the coast in 1999").
 OTHER_EVENT_WORDS = CONTRAST_WORDS | {"similar", "previous", "prior", "earlier"}
 
 
@@ -417,8 +417,8 @@ for _canon, _words in {
     for _w in _words.split():
         VERB_CLASSES[_w] = _canon
 
-# Tolls that rise as a story unfolds: "at least 50 injured" is a floor that a later
-# "249 injured" does not contradict, however far above it lies.
+# Tolls that rise as a story unfolds: "at least 30 injured" is a floor that a later
+# "180 injured" does not contradict, however far above it lies.
 RISING_TOLLS = frozenset({"kill", "injure", "arrest", "flee", "missing"})
 
 # Synonyms of descriptive words, folded before subject terms are compared.

@@ -160,10 +160,10 @@ def era_of(text: str) -> str:
 
 
 def event_era(era: str) -> str:
-    """The part of a clause's era that tells events apart ("the first quake").
+    """A date claim's era: the clause's years and ordinals, without relative periods.
 
-    A stated date is its own period: a year or "last month" beside it in the clause
-    ("the Nov. 23 escape by a man recaptured last month") belongs to something else.
+    A stated date is its own period: a "last month" beside it in the clause ("the
+    March 4 vote, which the court annulled last month") belongs to something else.
     """
     return ",".join(x for x in era.split(",") if " " not in x)
 
