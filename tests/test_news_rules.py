@@ -277,8 +277,9 @@ def test_subject_overlap_setting_governs_how_alike_clauses_must_be() -> None:
 
 def test_time_of_one_action_by_the_same_named_person_conflicts() -> None:
     found = _conflicts(
-        "Warden Ines Ortiz said the inmate, Marlow Pike, fled the clinic at 6 a.m. on foot.",
-        "Marlow Pike, 51, who is serving a life term, escaped shortly after 9 a.m.",
+        # the clauses of the times share no word; only the sentences' names tie them
+        "Marlow Pike was missing at roll call; he had fled the clinic at 6 a.m.",
+        "Guards confirmed that Marlow Pike was gone: he escaped shortly after 9 a.m.",
     )
     assert [_values(g) for g in found] == [{"6 a.m.", "shortly after 9 a.m."}]
 
@@ -292,23 +293,35 @@ def test_time_of_one_action_without_a_shared_name_is_not_grouped() -> None:
 
 def test_date_of_an_action_by_the_same_named_person_conflicts() -> None:
     found = _conflicts(
-        "Comedian Rhea Vance hosted the 41st Lantern Awards in 2009, to warm reviews.",
-        "Rhea Vance's turn as host of the ceremony in 2006 was widely praised.",
+        # the clauses of the dates share no word; only the sentences' names tie them
+        "Critics loved Rhea Vance; she hosted the show in 2009.",
+        "Rhea Vance won praise: she was the host of the ceremony in 2006.",
     )
     assert [_values(g) for g in found] == [{"2009", "2006"}]
 
 
 def test_another_or_a_similar_event_is_not_the_story_s_event() -> None:
     assert not _conflicts(
-        "The tremor revived memories of similar quakes that hit Port Ellis in 1998.",
-        "Another strong quake hit Port Ellis in 1991, flattening the harbour.",
+        "Residents compared the damage with similar storms that hit Port Ellis in 1998.",
+        "Another cyclone hit Port Ellis in 1991, flattening the harbour.",
     )
+
+
+def test_a_period_states_the_dates_inside_it_a_floor_not_every_higher_toll() -> None:
+    from factcheck.group import _agrees
+
+    year = _one("Rhea Vance hosted the Lantern Awards in 2011.", "date")
+    month = _one("Rhea Vance hosted the Lantern Awards in March 2011.", "date")
+    assert _agrees(year, month, Settings()) and not _agrees(month, year, Settings())
+    floor = _one("At least 300 people were killed in the fighting.", "count")
+    lower = _one("At least 90 people were killed in the fighting.", "count")
+    assert not _agrees(floor, lower, Settings())
 
 
 def test_a_period_stated_holds_the_dates_inside_it() -> None:
     # The first article also says 2011, which "March 2011" lies in: no clash with it.
     assert not _conflicts(
-        "Rhea Vance hosted the Lantern Awards in 2011 and 2014 (co-hosting them in 2013).",
+        "Rhea Vance hosted the Lantern Awards in 2011 and 2014, and presented them again in 2013.",
         "Rhea Vance hosted the Lantern Awards in March 2011, weeks after the flood.",
     )
 
