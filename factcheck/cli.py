@@ -8,9 +8,10 @@ import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -48,11 +49,18 @@ def _use_color(flag: bool | None) -> bool:
     return sys.stdout.isatty()
 
 
-def _config(path: Path | None) -> Config:
+def _config(path: Path | None, include: Sequence[str] = (), exclude: Sequence[str] = ()) -> Config:
+    """claims.yaml, with the command line's --include/--exclude globs added to its own."""
     try:
-        return load_config(path if path is not None else find_config(Path.cwd()))
+        config = load_config(path if path is not None else find_config(Path.cwd()))
     except ConfigError as exc:
         _fail(str(exc))
+    if not include and not exclude:
+        return config
+    inputs = replace(
+        config.input, include=config.input.include + tuple(include), exclude=config.input.exclude + tuple(exclude)
+    )
+    return replace(config, input=inputs)
 
 
 def _paths(paths: Sequence[Path]) -> list[Path]:
@@ -101,6 +109,24 @@ CONFIG = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="claims.yaml to use (default: the nearest claims.yaml in this folder or a parent).",
 )
+
+
+def SELECT(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--include and --exclude: which files of a folder are read (added to claims.yaml's)."""
+    command = click.option(
+        "--exclude",
+        multiple=True,
+        metavar="GLOB",
+        help="Skip files whose path in the folder matches GLOB (repeatable), e.g. 'drafts/**'.",
+    )(command)
+    return click.option(
+        "--include",
+        multiple=True,
+        metavar="GLOB",
+        help="Read only files matching GLOB (repeatable), e.g. '*.html'; default: every known format.",
+    )(command)
+
+
 COLOR = click.option(
     "--color/--no-color",
     default=None,
@@ -144,6 +170,7 @@ def _default_format() -> str:
 @main.command("check")
 @PATHS
 @CONFIG
+@SELECT
 @click.option(
     "--format",
     "fmt",
@@ -177,6 +204,8 @@ def _default_format() -> str:
 def check_cmd(
     paths: tuple[Path, ...],
     config_path: Path | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
     fmt: str | None,
     output: Path | None,
     fail_on: str,
@@ -197,13 +226,14 @@ def check_cmd(
       factcheck check corpus/ --format json | jq '.groups[] | select(.status == "conflict")'
       factcheck check corpus/ --format sarif --output factcheck.sarif
       factcheck check corpus/ --format markdown -o comment.md --fail-on never
+      factcheck check archive/ --include '*.html' --exclude 'drafts/**'
       NO_COLOR=1 factcheck check corpus/ --config ci/claims.yaml --min-severity error
     """
-    config = _config(config_path)
+    config = _config(config_path, include, exclude)
     report = _run(paths, config, Severity(min_severity))
     if update_baseline:
         _write_baseline(config, report, config_path)
-        config = _config(_baseline_path(config, config_path))
+        config = _config(_baseline_path(config, config_path), include, exclude)
         report = _run(paths, config, Severity(min_severity))
     fmt = fmt or _default_format()
     if output is not None:
@@ -221,8 +251,11 @@ def check_cmd(
 @main.command("baseline")
 @PATHS
 @CONFIG
+@SELECT
 @click.option("--prune", is_flag=True, help="Also remove acknowledged conflicts that are no longer found.")
-def baseline_cmd(paths: tuple[Path, ...], config_path: Path | None, prune: bool) -> None:
+def baseline_cmd(
+    paths: tuple[Path, ...], config_path: Path | None, include: tuple[str, ...], exclude: tuple[str, ...], prune: bool
+) -> None:
     """Acknowledge the current conflicts in claims.yaml, keeping every reason and comment.
 
     New conflicts are appended with an empty reason for a person to fill in. Entries no
@@ -235,7 +268,7 @@ def baseline_cmd(paths: tuple[Path, ...], config_path: Path | None, prune: bool)
       factcheck baseline corpus/ --prune
       factcheck baseline corpus/ --config ci/claims.yaml
     """
-    config = _config(config_path)
+    config = _config(config_path, include, exclude)
     report = _run(paths, config)
     target = _baseline_path(config, config_path)
     change = _write_baseline(config, report, config_path, prune)
@@ -253,19 +286,28 @@ def baseline_cmd(paths: tuple[Path, ...], config_path: Path | None, prune: bool)
 @main.command("claims")
 @PATHS
 @CONFIG
+@SELECT
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
 @COLOR
-def claims_cmd(paths: tuple[Path, ...], config_path: Path | None, fmt: str, color: bool | None) -> None:
+def claims_cmd(
+    paths: tuple[Path, ...],
+    config_path: Path | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    fmt: str,
+    color: bool | None,
+) -> None:
     """List every claim extracted from PATHS.
 
     \b
     Examples:
       factcheck claims corpus/
       factcheck claims corpus/003_article.txt --format json
+      factcheck claims exports/stories.jsonl --format json
     """
-    config = _config(config_path)
+    config = _config(config_path, include, exclude)
     try:
         claims, warnings, _articles = extract_only(_paths(paths), config)
     except CorpusError as exc:

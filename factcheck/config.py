@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,8 @@ CONFIG_NAME = "claims.yaml"
 # 2: acknowledged entries also record kind and "file: value" pairs, so that a conflict
 #    that gains a value is recognised as the one acknowledged and reported as changed.
 CONFIG_VERSION = 2
+_SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMG]?B)\s*$", re.I)
+_SIZE_UNITS = {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
 
 
 class ConfigError(Exception):
@@ -38,6 +41,28 @@ class Settings:
     subject_overlap: float = 0.6
     role_period_days: int = 180
     tolerances: Tolerances = field(default_factory=Tolerances)
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """Which record fields of a JSON/JSON Lines dump hold what; the first one present wins."""
+
+    text: tuple[str, ...] = ("text", "body", "content")
+    title: tuple[str, ...] = ("title",)
+    date: tuple[str, ...] = ("date", "published")
+    outlet: tuple[str, ...] = ("source", "outlet")
+    url: tuple[str, ...] = ("url",)
+    id: tuple[str, ...] = ("id",)
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """Which files are read and how: globs, a size limit, record fields."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    max_file_size: int = 10 * 1024 * 1024
+    fields: Fields = field(default_factory=Fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +93,7 @@ class Config:
     settings: Settings = field(default_factory=Settings)
     sources: tuple[tuple[str, Source], ...] = ()
     acknowledged: tuple[Acknowledged, ...] = ()
+    input: Input = field(default_factory=Input)
 
     def source(self, path: str) -> Source:
         """Return the metadata stated for an article path (matched by file name too)."""
@@ -159,7 +185,7 @@ class _Reader:
         return tuple(self.text(item, what) for item in node.value)
 
     def config(self, node: yaml.Node) -> Config:
-        top = self.mapping(node, "claims.yaml", {"version", "settings", "sources", "acknowledged"})
+        top = self.mapping(node, "claims.yaml", {"version", "settings", "sources", "acknowledged", "input"})
         version = 1  # files written before "version" existed
         if "version" in top:
             version = self.scalar(top["version"][1])
@@ -173,7 +199,42 @@ class _Reader:
         settings = self.settings(top["settings"][1]) if "settings" in top else Settings()
         sources = self.sources(top["sources"][1]) if "sources" in top else ()
         acknowledged = self.acknowledged(top["acknowledged"][1]) if "acknowledged" in top else ()
-        return Config(self.path, settings, sources, acknowledged)
+        inputs = self.input(top["input"][1]) if "input" in top else Input()
+        return Config(self.path, settings, sources, acknowledged, inputs)
+
+    def input(self, node: yaml.Node) -> Input:
+        if isinstance(node, yaml.ScalarNode) and node.value in ("", "~", "null"):
+            return Input()
+        m = self.mapping(node, "input", {"include", "exclude", "max_file_size", "fields"})
+        base = Input()
+        fields = base.fields
+        if "fields" in m:
+            f = self.mapping(m["fields"][1], "input.fields", set(Fields.__slots__))
+            given = {name: self.names(value, f"input.fields.{name}") for name, (_key, value) in f.items()}
+            fields = Fields(**{name: given.get(name, getattr(base.fields, name)) for name in Fields.__slots__})
+        return Input(
+            include=self.texts(m["include"][1], "input.include") if "include" in m else (),
+            exclude=self.texts(m["exclude"][1], "input.exclude") if "exclude" in m else (),
+            max_file_size=self.size(m["max_file_size"][1]) if "max_file_size" in m else base.max_file_size,
+            fields=fields,
+        )
+
+    def names(self, node: yaml.Node, what: str) -> tuple[str, ...]:
+        """One field name or a list of them, tried in order."""
+        names = self.texts(node, what) if isinstance(node, yaml.SequenceNode) else (self.text(node, what),)
+        if not names or not all(names):
+            raise self.error(node, f"{what} must name at least one field")
+        return names
+
+    def size(self, node: yaml.Node) -> int:
+        """A size in bytes: a number, or text such as "10 MB", "500 KB"."""
+        value = self.scalar(node)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+        m = _SIZE_RE.match(str(value)) if isinstance(value, str) else None
+        if not m:
+            raise self.error(node, "max_file_size must be a size such as 10 MB, 500 KB or a number of bytes")
+        return int(float(m.group(1)) * _SIZE_UNITS[m.group(2).upper()])
 
     def settings(self, node: yaml.Node) -> Settings:
         if isinstance(node, yaml.ScalarNode) and node.value in ("", "~", "null"):

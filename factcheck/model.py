@@ -43,7 +43,12 @@ class Severity(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One source document with its metadata."""
+    """One source document with its metadata.
+
+    ``text`` is the article's prose, one paragraph per line. ``lines`` gives, for each of
+    those lines, the line of the original file it comes from (empty: the same line, as
+    for plain text).
+    """
 
     path: str
     text: str
@@ -51,6 +56,8 @@ class Article:
     outlet: str | None = None
     home: str | None = None
     title: str | None = None
+    url: str | None = None
+    lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +159,18 @@ class Report:
     claims: tuple[Claim, ...]
     warnings: tuple[str, ...] = ()
     stale: tuple[str, ...] = field(default_factory=tuple)
+    skipped: int = 0
+    skipped_records: int = 0
+
+    @property
+    def skipped_summary(self) -> str:
+        """ "2 files skipped, 1 record skipped", or "" when nothing was."""
+        parts = [
+            f"{n} {what}{'s' if n != 1 else ''} skipped"
+            for n, what in ((self.skipped, "file"), (self.skipped_records, "record"))
+            if n
+        ]
+        return ", ".join(parts)
 
     @property
     def conflicts(self) -> tuple[Group, ...]:

@@ -98,8 +98,8 @@ def test_no_color_env_means_plain_text(project: Path) -> None:
 def test_bad_files_are_skipped_with_a_warning(project: Path) -> None:
     (project / "corpus" / "empty.txt").write_text("")
     (project / "corpus" / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
-    (project / "corpus" / "latin.txt").write_bytes("Caf\xe9 owners said 12 shops closed.".encode("latin-1"))
     result = CliRunner().invoke(main, ["check", "corpus"])
     assert result.exit_code == 0, result.output
-    for name in ("empty.txt", "binary.txt", "latin.txt"):
+    for name in ("empty.txt", "binary.txt"):
         assert name in result.output
+    assert "2 files skipped" in result.output

@@ -74,7 +74,7 @@ def render(report: Report, out: TextIO, color: bool = False, verbose: bool = Fal
         lines += [f"- `{ident}`" for ident in report.stale]
         lines.append("")
     if report.warnings:
-        lines += [f"<details><summary>{len(report.warnings)} files skipped</summary>", ""]
+        lines += [f"<details><summary>{report.skipped_summary or 'warnings'}</summary>", ""]
         lines += [f"- {_cell(w)}" for w in report.warnings]
         lines += ["", "</details>", ""]
     out.write("\n".join(lines).rstrip("\n") + "\n")

@@ -84,8 +84,8 @@ def render(report: Report, out: TextIO, color: bool = False, verbose: bool = Fal
         f"{len(report.articles)} articles, {len(report.claims)} claims, {len(conflicts)} conflicts "
         f"({len(new)} new, {len(conflicts) - len(new)} acknowledged), {agree} agreeing groups"
     )
-    if report.warnings:
-        summary += f", {len(report.warnings)} files skipped"
+    if report.skipped_summary:
+        summary += f", {report.skipped_summary}"
     console.print(f"[bold red]{summary}[/]" if new else f"[bold green]{summary}[/]")
 
 
