@@ -236,6 +236,9 @@ def check_cmd(
         config = _config(_baseline_path(config, config_path), include, exclude)
         report = _run(paths, config, Severity(min_severity))
     fmt = fmt or _default_format()
+    if fmt != "text":  # the text report shows them itself; for a machine format, stderr does
+        for w in report.warnings:
+            click.echo(f"factcheck: warning: {w}", err=True)
     if output is not None:
         buffer = io.StringIO()
         REPORTERS[fmt](report, buffer, False, verbose)

@@ -8,9 +8,11 @@ be used gives one warning line and is skipped; the run goes on.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import fnmatch
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -145,14 +147,17 @@ def load(file: Path, shown: str, config: Config) -> Loaded:
     """Read one file into its articles; never raises for a bad file, it warns instead."""
     suffix = file.suffix.lower()
     try:
-        if file.is_dir():
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
             return _skip(shown, "a folder")
-        size = file.stat().st_size
+        if not stat.S_ISREG(info.st_mode):
+            return _skip(shown, "not a regular file (a pipe, socket or device)")
+        size = info.st_size
         if size > config.input.max_file_size:
             return _skip(shown, f"larger than the size limit ({_size(size)} > {_size(config.input.max_file_size)})")
         data = file.read_bytes()
     except OSError as exc:
-        if exc.errno == 40:  # ELOOP: a symbolic link that points at itself
+        if exc.errno == errno.ELOOP:  # a symbolic link that points at itself
             return _skip(shown, "symbolic link loop")
         reason = "broken symbolic link" if file.is_symlink() and not file.exists() else exc.strerror or str(exc)
         return _skip(shown, f"cannot read ({reason})")
@@ -292,7 +297,10 @@ def _date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and value.strip():
-        return parse_date(value[:80])
+        try:  # ISO 8601, with or without a time: "2023-03-14T09:30:00-05:00"
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return parse_date(value[:80])
     return None
 
 

@@ -74,7 +74,17 @@ def _decode(data: bytes, markup: bool) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise Undecodable("not text in any known encoding")
-    return str(best)
+    text = str(best)
+    if len(text) == len(data):
+        # A single-byte guess: short texts make the candidates (cp437, mac_roman, cp1252, ...)
+        # near ties. Like browsers for undeclared pages, prefer windows-1252 when it fits.
+        try:
+            western = data.decode("cp1252")
+        except UnicodeDecodeError:
+            return text
+        if sum(not ch.isascii() for ch in western) < 0.05 * len(western):
+            return western
+    return text
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
