@@ -352,3 +352,19 @@ def test_input_settings_are_validated_with_positions(tmp_path: Path, yaml_text: 
     with pytest.raises(ConfigError, match=message.replace("(", r"\(")) as info:
         load_config(cfg)
     assert str(info.value).startswith(str(tmp_path))
+
+
+def test_a_teaser_box_inside_the_story_yields_no_claims() -> None:
+    from factcheck.corpus.html import read_html
+
+    story = "".join(f"<p>{s}</p>\n" for s in (QUAKE_A, "Rescue teams searched the valley through the night.") * 3)
+    page = (
+        "<html><body><article><h1>Quake</h1>\n"
+        + story
+        + '<div class="read-also"><p>Flood in the north leaves 4,000 families homeless, aid groups said.</p></div>\n'
+        + story
+        + "</article></body></html>"
+    )
+    text = read_html(page).text
+    assert QUAKE_A.strip() in text
+    assert "4,000" not in text

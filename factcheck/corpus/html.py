@@ -23,6 +23,16 @@ _BLOCK_TAGS = frozenset(
 )
 _KEY_CHARS = 60
 _TAG_RE = re.compile(r"<[^>]*>")
+# Boxes that hold page furniture rather than the story, as Mozilla's Readability names them
+# ("unlikely candidates"), unless the same name also says it is the story's body.
+_UNLIKELY_RE = re.compile(
+    r"-ad-|\bads?\b|ad-slot|advert|banner|breadcrumbs|combx|comment|community|disqus|footer|menu|"
+    r"newsletter|promo|read-?also|read-?more|related|remark|replies|rss|shoutbox|sidebar|skyscraper|"
+    r"social|sponsor|share|subscribe|popup|pagination|pager",
+    re.I,
+)
+_CONTAINERS = frozenset({"html", "body", "main", "article"})
+_MAYBE_RE = re.compile(r"and|article|body|column|main|shadow|story|content", re.I)
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -66,11 +76,17 @@ def read_html(source: str) -> Page:
         paragraphs = [p for p in (_norm(el.text_content()) for el in tree.iter("p", "h1", "li")) if p]
     if not paragraphs:
         raise BrokenHtml("broken HTML (no text found)")
-    lines = _source_lines(tree, paragraphs)
+    placed = [
+        (para, line)
+        for para, (line, el) in zip(paragraphs, _source_lines(tree, paragraphs), strict=True)
+        if not _furniture(el)
+    ]
+    if not placed:
+        raise BrokenHtml("broken HTML (no text found)")
     meta = result if result else None
     return Page(
-        text="\n".join(paragraphs) + "\n",
-        lines=lines,
+        text="".join(para + "\n" for para, _ in placed),
+        lines=tuple(line for _, line in placed),
         title=getattr(meta, "title", None) or _title(tree),
         date=getattr(meta, "date", None),
         site=getattr(meta, "sitename", None),
@@ -87,22 +103,32 @@ def _title(tree: lxml.html.HtmlElement) -> str | None:
     return _norm(found.text_content()) or None if found is not None else None
 
 
-def _source_lines(tree: lxml.html.HtmlElement, paragraphs: list[str]) -> tuple[int, ...]:
-    """The source line of the block element whose own text holds each paragraph, in order.
+def _furniture(el: lxml.html.HtmlElement | None) -> bool:
+    """Whether an element sits in a box whose class or id names page furniture (readability's list)."""
+    while el is not None and el.tag not in _CONTAINERS:
+        names = f"{el.get('class', '')} {el.get('id', '')}"
+        if _UNLIKELY_RE.search(names) and not _MAYBE_RE.search(names):
+            return True
+        el = el.getparent()
+    return False
+
+
+def _source_lines(tree: lxml.html.HtmlElement, paragraphs: list[str]) -> list[tuple[int, lxml.html.HtmlElement | None]]:
+    """The source line and block element whose own text holds each paragraph, in order.
 
     A block's own text leaves out nested blocks, so each paragraph is found in the
     innermost element that states it, and the work is linear in the page's size.
     """
     blocks = [
-        (el.sourceline, text)
+        (el.sourceline, text, el)
         for el in tree.iter()
         if isinstance(el.tag, str) and el.tag in _BLOCK_TAGS and el.sourceline
         for text in (_own_text(el),)
         if text
     ]
-    lines: list[int] = []
+    lines: list[tuple[int, lxml.html.HtmlElement | None]] = []
     cursor = 0
-    last = 1
+    last: tuple[int, lxml.html.HtmlElement | None] = (1, None)
     for para in paragraphs:
         key = para[:_KEY_CHARS]
         found = next((i for i in range(cursor, len(blocks)) if key in blocks[i][1]), None)
@@ -110,9 +136,9 @@ def _source_lines(tree: lxml.html.HtmlElement, paragraphs: list[str]) -> tuple[i
             found = next((i for i in range(cursor) if key in blocks[i][1]), None)
         if found is not None:
             cursor = found
-            last = blocks[found][0]
+            last = (blocks[found][0], blocks[found][2])
         lines.append(last)
-    return tuple(lines)
+    return lines
 
 
 def _own_text(el: lxml.html.HtmlElement) -> str:
