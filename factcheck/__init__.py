@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .config import ConfigError, find_config, load_config
-from .pipeline import check
-
 __version__ = "0.1.0"
+
+from .config import ConfigError, find_config, load_config  # noqa: E402
+from .pipeline import check  # noqa: E402 - after __version__, which the cache reads
+
 __all__ = ["ConfigError", "__version__", "check", "find_config", "load_config"]

@@ -9,7 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -17,6 +17,7 @@ import click
 
 from . import __version__
 from .baseline import BaselineChange, update_baseline
+from .cache import DEFAULT_DIR, Cache
 from .config import CONFIG_VERSION, Config, ConfigError, find_config, load_config, write_atomic
 from .corpus import CorpusError
 from .model import Report, Severity
@@ -127,6 +128,23 @@ def SELECT(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
+def PERFORMANCE(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--jobs, --cache-dir and --no-cache."""
+    command = click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")(command)
+    command = click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        help=f"Extraction cache folder [default: claims.yaml's cache_dir, else {DEFAULT_DIR} beside claims.yaml].",
+    )(command)
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes for extraction [default: all cores]; the output does not depend on it.",
+    )(command)
+
+
 COLOR = click.option(
     "--color/--no-color",
     default=None,
@@ -171,6 +189,7 @@ def _default_format() -> str:
 @PATHS
 @CONFIG
 @SELECT
+@PERFORMANCE
 @click.option(
     "--format",
     "fmt",
@@ -206,6 +225,9 @@ def check_cmd(
     config_path: Path | None,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
+    jobs: int | None,
+    cache_dir: Path | None,
+    no_cache: bool,
     fmt: str | None,
     output: Path | None,
     fail_on: str,
@@ -227,18 +249,20 @@ def check_cmd(
       factcheck check corpus/ --format sarif --output factcheck.sarif
       factcheck check corpus/ --format markdown -o comment.md --fail-on never
       factcheck check archive/ --include '*.html' --exclude 'drafts/**'
+      factcheck check archive/ --jobs 4 --cache-dir /tmp/factcheck-cache
       NO_COLOR=1 factcheck check corpus/ --config ci/claims.yaml --min-severity error
     """
     config = _config(config_path, include, exclude)
-    report = _run(paths, config, Severity(min_severity))
+    speed = _Speed(jobs, cache_dir, no_cache)
+    report = _run(paths, config, Severity(min_severity), speed)
     if update_baseline:
         _write_baseline(config, report, config_path)
         config = _config(_baseline_path(config, config_path), include, exclude)
-        report = _run(paths, config, Severity(min_severity))
+        report = _run(paths, config, Severity(min_severity), speed)
     fmt = fmt or _default_format()
     if fmt != "text":  # the text report shows them itself; for a machine format, stderr does
         for w in report.warnings:
-            click.echo(f"factcheck: warning: {w}", err=True)
+            _warn(w)
     if output is not None:
         buffer = io.StringIO()
         REPORTERS[fmt](report, buffer, False, verbose)
@@ -324,13 +348,40 @@ def claims_cmd(
         claims_table(claims, sys.stdout, _use_color(color))
 
 
-def _run(paths: Sequence[Path], config: Config, min_severity: Severity = Severity.WARNING) -> Report:
+@dataclass(frozen=True, slots=True)
+class _Speed:
+    jobs: int | None = None
+    cache_dir: Path | None = None
+    no_cache: bool = False
+
+
+def _run(
+    paths: Sequence[Path], config: Config, min_severity: Severity = Severity.WARNING, speed: _Speed = _Speed()
+) -> Report:
+    cache = None if speed.no_cache else Cache(_cache_dir(config, speed.cache_dir), _warn)
     try:
         with progress_bar(sys.stderr) as progress:
-            report = check(_paths(paths), config, progress=progress)
+            report = check(
+                _paths(paths), config, progress=progress, jobs=speed.jobs or os.cpu_count() or 1, cache=cache
+            )
     except CorpusError as exc:
         _fail(str(exc))
+    finally:
+        if cache is not None:
+            cache.close()
     return at_least(report, min_severity)
+
+
+def _cache_dir(config: Config, given: Path | None) -> Path:
+    """--cache-dir, else claims.yaml's cache_dir (relative to that file), else beside claims.yaml or here."""
+    if given is not None:
+        return given
+    home = config.path.parent if config.path is not None else Path(".")
+    return home / (config.cache_dir or DEFAULT_DIR)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"factcheck: warning: {message}", err=True)
 
 
 def _baseline_path(config: Config, explicit: Path | None) -> Path:

@@ -17,6 +17,7 @@ CONFIG_NAME = "claims.yaml"
 # 2: acknowledged entries also record kind and "file: value" pairs, so that a conflict
 #    that gains a value is recognised as the one acknowledged and reported as changed.
 CONFIG_VERSION = 2
+_TOP_KEYS = {"version", "settings", "sources", "acknowledged", "input", "cache_dir"}
 _SIZE_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMG]?B)\s*$", re.I)
 _SIZE_UNITS = {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
 
@@ -94,6 +95,7 @@ class Config:
     sources: tuple[tuple[str, Source], ...] = ()
     acknowledged: tuple[Acknowledged, ...] = ()
     input: Input = field(default_factory=Input)
+    cache_dir: str | None = None
 
     def source(self, path: str) -> Source:
         """Return the metadata stated for an article path (matched by file name too)."""
@@ -185,7 +187,9 @@ class _Reader:
         return tuple(self.text(item, what) for item in node.value)
 
     def config(self, node: yaml.Node) -> Config:
-        top = self.mapping(node, "claims.yaml", {"version", "settings", "sources", "acknowledged", "input"})
+        top = self.mapping(
+            node, "claims.yaml", {"version", "settings", "sources", "acknowledged", "input", "cache_dir"}
+        )
         version = 1  # files written before "version" existed
         if "version" in top:
             version = self.scalar(top["version"][1])
@@ -200,7 +204,8 @@ class _Reader:
         sources = self.sources(top["sources"][1]) if "sources" in top else ()
         acknowledged = self.acknowledged(top["acknowledged"][1]) if "acknowledged" in top else ()
         inputs = self.input(top["input"][1]) if "input" in top else Input()
-        return Config(self.path, settings, sources, acknowledged, inputs)
+        cache_dir = self.text(top["cache_dir"][1], "cache_dir") or None if "cache_dir" in top else None
+        return Config(self.path, settings, sources, acknowledged, inputs, cache_dir)
 
     def input(self, node: yaml.Node) -> Input:
         if isinstance(node, yaml.ScalarNode) and node.value in ("", "~", "null"):

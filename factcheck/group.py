@@ -120,8 +120,11 @@ def group_claims(
             members[ri].extend(members.pop(rj))
             reasons[ri].extend(reasons.pop(rj, []))
             reasons[ri].append(reason)
+    pairs_of: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, j in strong:
+        pairs_of[find(i)].append((i, j))
     groups = [
-        _make_group([items[k] for k in sorted(idx)], sorted(idx), strong, reasons[root], settings)
+        _make_group([items[k] for k in sorted(idx)], sorted(idx), pairs_of[find(root)], reasons[root], settings)
         for root, idx in members.items()
         if len(idx) > 1
     ]
@@ -353,7 +356,7 @@ def _role_link(a: Claim, b: Claim, settings: Settings) -> Link | None:
 def _make_group(
     claims: list[Claim],
     idx: list[int],
-    strong: dict[tuple[int, int], str],
+    strong: list[tuple[int, int]],
     reasons: list[str],
     settings: Settings,
 ) -> Group:

@@ -161,6 +161,12 @@ class Report:
     stale: tuple[str, ...] = field(default_factory=tuple)
     skipped: int = 0
     skipped_records: int = 0
+    total_claims: int = 0
+
+    @property
+    def claim_count(self) -> int:
+        """How many claims were extracted (``claims`` is empty in a report read from the cache)."""
+        return self.total_claims or len(self.claims)
 
     @property
     def skipped_summary(self) -> str:

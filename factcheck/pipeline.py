@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import stat
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .cache import Cache, code_version
+from .cache import key as cache_key
 from .config import Acknowledged, Config
-from .corpus import discover, load, locate
+from .corpus import Found, discover, load, locate
 from .extract import extract_claims, find_acronyms
 from .group import group_claims
 from .model import Article, Claim, Group, Report, Severity, Status
 
 Progress = Callable[[int, int], None]
+# Files per task sent to a worker process, and extracts written to the cache at once.
+_CHUNK = 16
+_CACHE_BATCH = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +58,12 @@ def extract_file(file: Path, shown: str, config: Config) -> Extracted:
 
 
 def extract_all(
-    paths: Sequence[Path], config: Config, base: Path | None = None, progress: Progress | None = None
+    paths: Sequence[Path],
+    config: Config,
+    base: Path | None = None,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    cache: Cache | None = None,
 ) -> Extracted:
     """Extract every file under the given paths, in a stable order, merged into one result.
 
@@ -59,31 +71,8 @@ def extract_all(
         CorpusError: a given path does not exist.
     """
     found = discover(paths, config.input, base)
-    articles: list[Article] = []
-    claims: list[Claim] = []
-    acronyms: dict[str, tuple[str, ...]] = {}
-    warnings = list(found.warnings)
-    skipped = len(found.warnings)
-    skipped_records = 0
-    for done, (file, shown) in enumerate(found.files, start=1):
-        part = extract_file(file, shown, config)
-        articles.extend(part.articles)
-        claims.extend(part.claims)
-        for acronym, stems in part.acronyms:
-            acronyms.setdefault(acronym, stems)
-        warnings.extend(part.warnings)
-        skipped += part.skipped
-        skipped_records += part.skipped_records
-        if progress is not None:
-            progress(done, len(found.files))
-    return Extracted(
-        tuple(articles),
-        tuple(sorted(claims, key=lambda c: c.sort_key)),
-        tuple(acronyms.items()),
-        tuple(warnings),
-        skipped,
-        skipped_records,
-    )
+    keys = _file_keys(found, config, cache)
+    return _extract(found, config, keys, progress, jobs, cache)
 
 
 def check(
@@ -91,6 +80,8 @@ def check(
     config: Config,
     base: Path | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
+    cache: Cache | None = None,
 ) -> Report:
     """Run the whole pipeline on files and folders and return the report.
 
@@ -99,21 +90,130 @@ def check(
         config: the loaded claims.yaml.
         base: paths in the report are relative to this folder (default: the cwd).
         progress: called with (files done, files in all) during extraction.
+        jobs: worker processes for extraction (the output does not depend on it).
+        cache: an open extraction cache. When the whole corpus is unchanged, the grouped
+            report is taken from it, and ``Report.claims`` is then empty (``claim_count``
+            still tells how many there were); acknowledgements are always applied afresh.
     """
-    extracted = extract_all(paths, config, base, progress)
-    groups = group_claims(list(extracted.claims), config.settings, dict(extracted.acronyms))
-    marked = mark_acknowledged(groups, config.acknowledged)
+    found = discover(paths, config.input, base)
+    keys = _file_keys(found, config, cache)
+    report_key = None
+    if cache is not None and keys and None not in keys:
+        report_key = cache_key(code_version(), _settings_key(config), *found.warnings, *(k or "" for k in keys))
+    unmarked = cache.get_report(report_key) if cache is not None and report_key else None
+    if not isinstance(unmarked, Report):
+        extracted = _extract(found, config, keys, progress, jobs, cache)
+        groups = group_claims(list(extracted.claims), config.settings, dict(extracted.acronyms))
+        unmarked = Report(
+            groups=groups,
+            articles=extracted.articles,
+            claims=extracted.claims,
+            warnings=extracted.warnings,
+            skipped=extracted.skipped,
+            skipped_records=extracted.skipped_records,
+            total_claims=len(extracted.claims),
+        )
+        if cache is not None and report_key:
+            cache.put_report(report_key, replace(unmarked, claims=()))
+    marked = mark_acknowledged(unmarked.groups, config.acknowledged)
     present = {g.id for g in marked if g.status is Status.CONFLICT}
     continued = {g.previous for g in marked if g.previous}
     stale = tuple(a.id for a in config.acknowledged if a.id not in present and a.id not in continued)
-    return Report(
-        groups=marked,
-        articles=extracted.articles,
-        claims=extracted.claims,
-        warnings=extracted.warnings,
-        stale=stale,
-        skipped=extracted.skipped,
-        skipped_records=extracted.skipped_records,
+    return replace(unmarked, groups=marked, stale=stale)
+
+
+def _settings_key(config: Config) -> str:
+    """Every setting that changes what extraction or grouping gives."""
+    return repr((config.settings, config.sources, config.input.fields, config.input.max_file_size))
+
+
+def _file_keys(found: Found, config: Config, cache: Cache | None) -> list[str | None]:
+    """The cache key of each file: its content, its name, the code and the settings."""
+    if cache is None:
+        return [None] * len(found.files)
+    version, settings = code_version(), _settings_key(config)
+    keys: list[str | None] = []
+    for file, shown in found.files:
+        try:
+            info = file.stat()
+        except OSError:
+            keys.append(None)
+            continue
+        digest = cache.digest(file, info) if stat.S_ISREG(info.st_mode) else None
+        keys.append(cache_key(version, settings, shown, digest) if digest else None)
+    return keys
+
+
+def _extract(
+    found: Found,
+    config: Config,
+    keys: list[str | None],
+    progress: Progress | None,
+    jobs: int,
+    cache: Cache | None,
+) -> Extracted:
+    cached = cache.get_many([k for k in keys if k]) if cache is not None else {}
+    parts: list[Extracted | None] = [cached.get(k) if k else None for k in keys]
+    todo = [n for n, part in enumerate(parts) if part is None]
+    total = len(parts)
+    done = total - len(todo)
+    if progress is not None and done:
+        progress(done, total)
+    fresh: list[tuple[str, Extracted]] = []
+    for n, part in zip(todo, _extract_files([found.files[n] for n in todo], config, jobs), strict=True):
+        parts[n] = part
+        key = keys[n]
+        if key:
+            fresh.append((key, part))
+        done += 1
+        if progress is not None:
+            progress(done, total)
+        if cache is not None and len(fresh) >= _CACHE_BATCH:
+            cache.put_many(fresh)
+            fresh = []
+    if cache is not None:
+        cache.put_many(fresh)
+    return _merge(found.warnings, [p for p in parts if p is not None])
+
+
+def _extract_files(files: list[tuple[Path, str]], config: Config, jobs: int) -> Iterator[Extracted]:
+    """Extract files in order, in ``jobs`` worker processes when there are enough of them."""
+    if jobs <= 1 or len(files) < 2 * _CHUNK:
+        for file, shown in files:
+            yield extract_file(file, shown, config)
+        return
+    chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for results in pool.map(_extract_chunk, chunks, [config] * len(chunks)):
+            yield from results
+
+
+def _extract_chunk(files: list[tuple[Path, str]], config: Config) -> list[Extracted]:
+    return [extract_file(file, shown, config) for file, shown in files]
+
+
+def _merge(discovery_warnings: Sequence[str], parts: Sequence[Extracted]) -> Extracted:
+    articles: list[Article] = []
+    claims: list[Claim] = []
+    acronyms: dict[str, tuple[str, ...]] = {}
+    warnings = list(discovery_warnings)
+    skipped = len(discovery_warnings)
+    skipped_records = 0
+    for part in parts:
+        articles.extend(part.articles)
+        claims.extend(part.claims)
+        for acronym, stems in part.acronyms:
+            acronyms.setdefault(acronym, stems)
+        warnings.extend(part.warnings)
+        skipped += part.skipped
+        skipped_records += part.skipped_records
+    return Extracted(
+        tuple(articles),
+        tuple(sorted(claims, key=lambda c: c.sort_key)),
+        tuple(acronyms.items()),
+        tuple(warnings),
+        skipped,
+        skipped_records,
     )
 
 

@@ -24,7 +24,6 @@ from ..extract.text import is_furniture
 from ..lexicon import OUTLET_WORDS
 from ..model import Article, Claim
 from .decode import Undecodable, decode
-from .html import BrokenHtml, html_fragment, read_html
 from .markdown import read_markdown
 from .records import BadJson, field, read_records
 
@@ -222,6 +221,8 @@ def _markdown(shown: str, source: str, config: Config) -> Loaded:
 
 
 def _html(shown: str, source: str, config: Config) -> Loaded:
+    from .html import BrokenHtml, read_html  # trafilatura takes 0.1 s to import: only for HTML
+
     try:
         page = read_html(source)
     except BrokenHtml as exc:
@@ -256,6 +257,8 @@ def _records(shown: str, source: str, config: Config, lines_format: bool) -> Loa
                 warnings.append(f"{where}: skipped: record has no text (looked for: {', '.join(fields.text)})")
                 continue
             if _HTML_IN_TEXT_RE.search(text):
+                from .html import html_fragment
+
                 text = html_fragment(text)
             ident = _text(field(record.fields, fields.id)) or str(record.number)
             name = f"{shown}#{ident}"

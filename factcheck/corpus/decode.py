@@ -21,6 +21,7 @@ _BOMS = (
 )
 _DECLARED_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _SAMPLE = 8192
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 class Undecodable(Exception):
@@ -38,7 +39,7 @@ def decode(data: bytes, markup: bool = False) -> str:
     """
     text = _decode(data, markup)
     sample = text[:_SAMPLE]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_RE.findall(sample))
     if controls > 0.01 * len(sample) or "\x00" in sample:
         raise Undecodable("binary file")
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -20,6 +20,8 @@ _FURNITURE_RE = re.compile(
     | \S+@\S+\.\w+
     """
 )
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # A body sentence ends like prose; headlines, menus and captions do not.
 _PROSE_END_RE = re.compile(r"""[.!?]["'”’)\]]*\s*$""")
 _SENTENCE_END_RE = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9])""")
@@ -67,9 +69,10 @@ def is_furniture(line: str) -> bool:
     if len(stripped.split()) < 4:
         return True
     # Lines mostly in another script (navigation in the site's language) are furniture.
-    letters = [ch for ch in stripped if ch.isalpha()]
-    if letters and sum(ch.isascii() for ch in letters) < 0.8 * len(letters):
-        return True
+    if not stripped.isascii():
+        letters = len(_LETTER_RE.findall(stripped))
+        if letters and len(_ASCII_LETTER_RE.findall(stripped)) < 0.8 * letters:
+            return True
     return _FURNITURE_RE.search(stripped) is not None
 
 

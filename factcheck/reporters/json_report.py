@@ -55,7 +55,7 @@ def report_record(report: Report) -> dict[str, Any]:
         "version": 1,
         "summary": {
             "articles": len(report.articles),
-            "claims": len(report.claims),
+            "claims": report.claim_count,
             "groups": len(report.groups),
             "conflicts": len(conflicts),
             "new_conflicts": len(report.new_conflicts),

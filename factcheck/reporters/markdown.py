@@ -54,7 +54,7 @@ def render(report: Report, out: TextIO, color: bool = False, verbose: bool = Fal
     known = [g for g in groups if not g.new]
     lines = [f"### factcheck: {len(new)} new conflict{'s' if len(new) != 1 else ''}", ""]
     lines.append(
-        f"{len(report.articles)} articles, {len(report.claims)} claims, "
+        f"{len(report.articles)} articles, {report.claim_count} claims, "
         f"{len(report.conflicts)} conflicts ({len(new)} new, {len(known)} acknowledged)."
     )
     lines.append("")

@@ -81,7 +81,7 @@ def render(report: Report, out: TextIO, color: bool = False, verbose: bool = Fal
     new = report.new_conflicts
     agree = sum(1 for g in report.groups if g.status is Status.AGREE)
     summary = (
-        f"{len(report.articles)} articles, {len(report.claims)} claims, {len(conflicts)} conflicts "
+        f"{len(report.articles)} articles, {report.claim_count} claims, {len(conflicts)} conflicts "
         f"({len(new)} new, {len(conflicts) - len(new)} acknowledged), {agree} agreeing groups"
     )
     if report.skipped_summary:
