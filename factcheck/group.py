@@ -12,11 +12,11 @@ two claims are *linked* when their subjects match:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .config import Settings
 from .conflicts import compatible, severity
@@ -33,6 +33,8 @@ _SAME_QUOTE = 90
 _GENERIC_NOUNS = frozenset({"", "person", "death", "time", "amount", "share"})
 # An index word shared by more claims than this says too little to propose a pair.
 _COMMON_KEY = 200
+# Words of large blocks compared at once with cdist; a larger vocabulary is scored pair by pair.
+_MAX_VOCABULARY = 6000
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ def group_claims(
     claims: Iterable[Claim],
     settings: Settings,
     acronyms: Mapping[str, tuple[str, ...]] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> tuple[Group, ...]:
     """Return the groups of claims about one fact, conflicts first, in a stable order.
 
@@ -55,6 +58,7 @@ def group_claims(
         claims: every claim of the corpus, in any order.
         settings: thresholds and tolerances.
         acronyms: acronym -> stems of its long form, from the whole corpus.
+        warn: told when a block is too large to compare in full.
     """
     items = sorted(claims, key=lambda c: c.sort_key)
     terms = [_expand(c.terms, acronyms or {}) for c in items]
@@ -69,8 +73,11 @@ def group_claims(
     strong: dict[tuple[int, int], str] = {}
     weak: list[tuple[int, int, str]] = []
     proposed: list[tuple[bool, float, int, int, str]] = []
-    for i, j in _candidate_pairs(items, terms):
-        link = _link(items[i], items[j], terms[i], terms[j], settings)
+    spelling = Spelling(settings.match_threshold)
+    sizes = Counter(c.block for c in items)
+    spelling.learn(w for c, t in zip(items, terms, strict=True) if sizes[c.block] > _SMALL_BLOCK for w in t)
+    for i, j in _candidate_pairs(items, terms, warn):
+        link = _link(items[i], items[j], terms[i], terms[j], settings, spelling)
         if link is None:
             continue
         agree = compatible(items[i], items[j], settings)
@@ -158,8 +165,15 @@ def _expand(terms: tuple[str, ...], acronyms: Mapping[str, tuple[str, ...]]) -> 
     return frozenset(out)
 
 
-def _candidate_pairs(items: list[Claim], terms: list[frozenset[str]]) -> list[tuple[int, int]]:
-    """Return the pairs worth comparing: same block, and in big blocks a shared word."""
+def _candidate_pairs(
+    items: list[Claim], terms: list[frozenset[str]], warn: Callable[[str], None] | None = None
+) -> list[tuple[int, int]]:
+    """Return the pairs worth comparing: same block, and in big blocks a shared word.
+
+    A word shared by more than ``_COMMON_KEY`` claims of one block says too little to
+    pair them all (that would be quadratic); those claims are paired through their rarer
+    words only, and ``warn`` is told.
+    """
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(items):
         blocks[c.block].append(i)
@@ -173,16 +187,50 @@ def _candidate_pairs(items: list[Claim], terms: list[frozenset[str]]) -> list[tu
             keys = set(terms[i]) | {f"@{items[i].place}", *(f"n:{n}" for n in items[i].names)}
             for key in keys:
                 index[key].append(i)
-        for posting in index.values():
+        for word, posting in sorted(index.items()):
             if 1 < len(posting) <= _COMMON_KEY:
                 pairs.update(combinations(posting, 2))
+            elif len(posting) > _COMMON_KEY and warn is not None:
+                kind, unit, noun = items[idx[0]].block
+                warn(
+                    f"grouping: {len(posting):,} claims of {kind} {unit} '{noun or '-'}' share '{word}', "
+                    f"over the block cap of {_COMMON_KEY}; they are compared only through rarer shared words"
+                )
     return sorted(pairs)
 
 
-def _shared_terms(a: frozenset[str], b: frozenset[str], threshold: float) -> list[str]:
+class Spelling:
+    """Whether two subject words are spelling variants (rapidfuzz ``ratio`` >= threshold).
+
+    The words of large blocks are compared all at once with ``cdist`` on every core and
+    the result kept as a set; any other pair is scored when asked.
+    """
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.known: set[tuple[str, str]] = set()
+        self.vocabulary: set[str] = set()
+
+    def learn(self, words: Iterable[str]) -> None:
+        fresh = sorted({w for w in words if len(w) >= 5} - self.vocabulary)
+        if len(fresh) < 2 or len(fresh) > _MAX_VOCABULARY:
+            return
+        scores = process.cdist(fresh, fresh, scorer=fuzz.ratio, score_cutoff=self.threshold, workers=-1)
+        for i, j in zip(*scores.nonzero(), strict=True):
+            if i != j:
+                self.known.add((fresh[i], fresh[j]))
+        self.vocabulary.update(fresh)
+
+    def alike(self, x: str, y: str) -> bool:
+        if x in self.vocabulary and y in self.vocabulary:
+            return (x, y) in self.known
+        return fuzz.ratio(x, y) >= self.threshold
+
+
+def _shared_terms(a: frozenset[str], b: frozenset[str], spelling: Spelling) -> list[str]:
     shared = sorted(a & b)
     for x in sorted(a - b):
-        if len(x) >= 5 and any(len(y) >= 5 and fuzz.ratio(x, y) >= threshold for y in b - a):
+        if len(x) >= 5 and any(len(y) >= 5 and spelling.alike(x, y) for y in b - a):
             shared.append(x)
     return shared
 
@@ -225,9 +273,11 @@ class _Evidence:
         return len(self.shared) + self.containment + 2 * self.same_verb + self.same_day + self.same_place
 
 
-def _link(a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings) -> Link | None:
+def _link(
+    a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings, spelling: Spelling | None = None
+) -> Link | None:
     """Return whether (and how strongly) two claims of one block are about one fact."""
-    found = _evidence(a, b, ta, tb, settings)
+    found = _evidence(a, b, ta, tb, settings, spelling)
     if found is None:
         return None
     if isinstance(found, Link):
@@ -260,7 +310,7 @@ def _link(a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: 
 
 
 def _evidence(
-    a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings
+    a: Claim, b: Claim, ta: frozenset[str], tb: frozenset[str], settings: Settings, spelling: Spelling | None = None
 ) -> _Evidence | Link | None:
     """The evidence that two claims are about one fact, or ``None`` when something rules it out."""
     if a.path == b.path and a.sentence == b.sentence and a.line == b.line:
@@ -284,7 +334,7 @@ def _evidence(
         return None
     if not _agents_compatible(a.agent, b.agent):
         return None
-    shared = _shared_terms(ta, tb, settings.match_threshold)
+    shared = _shared_terms(ta, tb, spelling or Spelling(settings.match_threshold))
     smaller = min(len(ta), len(tb))
     return _Evidence(
         shared_names=_shared_names(a.sentence_names, b.sentence_names),

@@ -103,12 +103,13 @@ def check(
     unmarked = cache.get_report(report_key) if cache is not None and report_key else None
     if not isinstance(unmarked, Report):
         extracted = _extract(found, config, keys, progress, jobs, cache)
-        groups = group_claims(list(extracted.claims), config.settings, dict(extracted.acronyms))
+        notes: list[str] = []
+        groups = group_claims(list(extracted.claims), config.settings, dict(extracted.acronyms), notes.append)
         unmarked = Report(
             groups=groups,
             articles=extracted.articles,
             claims=extracted.claims,
-            warnings=extracted.warnings,
+            warnings=extracted.warnings + tuple(notes),
             skipped=extracted.skipped,
             skipped_records=extracted.skipped_records,
             total_claims=len(extracted.claims),
