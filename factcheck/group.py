@@ -184,7 +184,9 @@ def _candidate_pairs(
             continue
         index: dict[str, list[int]] = defaultdict(list)
         for i in idx:
-            keys = set(terms[i]) | {f"@{items[i].place}", *(f"n:{n}" for n in items[i].names)}
+            keys = set(terms[i]) | {f"n:{n}" for n in items[i].names}
+            if items[i].place:
+                keys.add(f"@{items[i].place}")
             for key in keys:
                 index[key].append(i)
         for word, posting in sorted(index.items()):

@@ -1,0 +1,187 @@
+"""Cache, parallel extraction, blocking and hostile input (speed itself is measured in benchmarks/)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import signal
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import factcheck.pipeline as pipeline
+from factcheck.cli import main
+from factcheck.config import Settings
+from factcheck.extract import extract_claims
+from factcheck.group import group_claims
+from factcheck.model import Article
+
+from .conftest import CORPUS, claims_of_articles
+
+FORMATS = Path(__file__).parent / "cases" / "formats"
+
+
+@pytest.fixture
+def many(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """40 articles (enough for the process pool): the sample corpus in variants, plus every format."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n, file in enumerate(sorted(CORPUS.glob("*.txt")) * 8):
+        text = file.read_text(encoding="utf-8")
+        text = re.sub(r"\b(\d\d)\b", lambda m: str(int(m.group(1)) + n % 3), text)  # some values differ
+        (folder / f"{n:02d}_{file.name}").write_text(text, encoding="utf-8")
+    for file in FORMATS.iterdir():
+        shutil.copy(file, folder / file.name)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return folder
+
+
+def _check(*args: str) -> tuple[str, str]:
+    result = CliRunner().invoke(main, ["check", "news", *args])
+    assert result.exit_code in (0, 1), result.output
+    return result.stdout, result.stderr
+
+
+@pytest.fixture
+def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files extracted (not taken from the cache) during the test."""
+    seen: list[str] = []
+    real = pipeline.extract_file
+
+    def counting(file: Path, shown: str, config):  # noqa: ANN001, ANN202
+        seen.append(shown)
+        return real(file, shown, config)
+
+    monkeypatch.setattr(pipeline, "extract_file", counting)
+    return seen
+
+
+@pytest.mark.parametrize("fmt", ["json", "text", "sarif"])
+def test_two_jobs_give_the_same_output_as_one_byte_for_byte(many: Path, fmt: str) -> None:
+    one, _ = _check("--jobs", "1", "--no-cache", "--format", fmt)
+    two, _ = _check("--jobs", "2", "--no-cache", "--format", fmt)
+    assert one == two
+    assert '"status": "conflict"' in one or "conflict" in one.lower()
+
+
+def test_a_warm_run_extracts_nothing_and_says_the_same(many: Path, extractions: list[str]) -> None:
+    cold, _ = _check("--jobs", "1", "--format", "json")
+    assert len(extractions) == 44
+    warm, _ = _check("--jobs", "1", "--format", "json")
+    assert warm == cold
+    assert len(extractions) == 44  # nothing extracted again
+    assert (many.parent / ".factcheck_cache" / "factcheck.sqlite3").is_file()
+
+
+def test_only_a_changed_file_is_extracted_again(many: Path, extractions: list[str]) -> None:
+    _check("--jobs", "1")
+    first = len(extractions)
+    target = many / "article.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("18 months", "20 months"), encoding="utf-8")
+    out, _ = _check("--jobs", "1", "--format", "json")
+    assert extractions[first:] == ["news/article.txt"]
+    assert '"20 months"' in out
+
+
+def test_changed_settings_or_another_name_miss_the_cache(many: Path, extractions: list[str]) -> None:
+    _check("--jobs", "1")
+    first = len(extractions)
+    (many.parent / "claims.yaml").write_text("settings:\n  tolerances:\n    about: 0.2\n")
+    _check("--jobs", "1")
+    assert len(extractions) == 2 * first
+    (many / "article.txt").rename(many / "renamed.txt")
+    _check("--jobs", "1")
+    assert extractions[2 * first :] == ["news/renamed.txt"]
+
+
+def test_no_cache_leaves_no_cache_behind(many: Path, extractions: list[str]) -> None:
+    _check("--no-cache", "--jobs", "1")
+    _check("--no-cache", "--jobs", "1")
+    assert len(extractions) == 88
+    assert not (many.parent / ".factcheck_cache").exists()
+
+
+def test_cache_dir_option_and_setting(many: Path) -> None:
+    _check("--cache-dir", "elsewhere")
+    assert (many.parent / "elsewhere" / "factcheck.sqlite3").is_file()
+    (many.parent / "claims.yaml").write_text("cache_dir: .cache/fc\n")
+    _check()
+    assert (many.parent / ".cache" / "fc" / "factcheck.sqlite3").is_file()
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda p: p.write_bytes(b"this is not a database at all" * 100),
+        lambda p: sqlite3.connect(p).execute("CREATE TABLE photos (id INTEGER)").connection.commit(),
+    ],
+    ids=["garbage", "another program's database"],
+)
+def test_a_corrupt_or_foreign_cache_is_rebuilt_with_a_warning(many: Path, spoil, extractions: list[str]) -> None:
+    expected, _ = _check("--no-cache", "--format", "json")
+    folder = many.parent / ".factcheck_cache"
+    folder.mkdir()
+    spoil(folder / "factcheck.sqlite3")
+    out, err = _check("--format", "json")
+    assert out == expected
+    assert "cache file is corrupt or not a factcheck cache" in err and "rebuilt" in err
+    before = len(extractions)
+    out, err = _check("--format", "json")
+    assert out == expected and "cache" not in err
+    assert len(extractions) == before
+
+
+def test_a_block_over_the_cap_warns_and_stays_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("factcheck.group._COMMON_KEY", 5)
+    monkeypatch.setattr("factcheck.group._SMALL_BLOCK", 4)
+    texts = [f"Officials said {n} delegates from Norway attended the harbor summit." for n in (10, 11, 12) * 4]
+    warnings: list[str] = []
+    group_claims(claims_of_articles(*texts), Settings(), warn=warnings.append)
+    assert any("over the block cap of 5" in w and "'summit'" in w for w in warnings), warnings
+    assert not any("'@'" in w for w in warnings)  # claims without a place share no key
+
+
+def test_spelling_variants_are_found_in_large_blocks_as_in_small_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "The storm destroyed 40 warehouses in the Kalimantan district, officials said.",
+        "The storm destroyed 40 warehouses in the Kalimantann district, officials said.",
+    ]
+    small = group_claims(claims_of_articles(*texts), Settings())
+    monkeypatch.setattr("factcheck.group._SMALL_BLOCK", 0)
+    large = group_claims(claims_of_articles(*texts), Settings())
+    assert [g.id for g in small] == [g.id for g in large] and len(small) == 1
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """Fail, rather than hang the suite, if an extraction backtracks catastrophically."""
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise TimeoutError("extraction did not finish within 20 s: catastrophic backtracking?")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+HOSTILE = {
+    "digits and separators": "1,2.3,4 5-6/7 8,000.00, 9.9.9 ",
+    "hedge words": "about roughly more than nearly up to at least some around over ",
+    "capitalized words": "The Big Red Fox Jumped Over Seoul Tokyo Korea Japan Minister Kim ",
+    "one line without spaces": "a1b2,c3.d4",
+    "sentence fragments": "More than 35,000 U.S. troops, about 50,000. ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_text_is_extracted_without_backtracking(name: str, no_hang: None) -> None:
+    # 50 KB here; benchmarks/scale.py --adversarial times the full 1 MB.
+    text = (HOSTILE[name] * (50_000 // len(HOSTILE[name]) + 1))[:50_000]
+    claims = extract_claims(Article("x.txt", text), Settings())
+    assert all(c.path == "x.txt" for c in claims)
