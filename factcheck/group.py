@@ -189,15 +189,19 @@ def _candidate_pairs(
                 keys.add(f"@{items[i].place}")
             for key in keys:
                 index[key].append(i)
+        crowded = []
         for word, posting in sorted(index.items()):
             if 1 < len(posting) <= _COMMON_KEY:
                 pairs.update(combinations(posting, 2))
-            elif len(posting) > _COMMON_KEY and warn is not None:
-                kind, unit, noun = items[idx[0]].block
-                warn(
-                    f"grouping: {len(posting):,} claims of {kind} {unit} '{noun or '-'}' share '{word}', "
-                    f"over the block cap of {_COMMON_KEY}; they are compared only through rarer shared words"
-                )
+            elif len(posting) > _COMMON_KEY:
+                crowded.append(f"'{word}'")
+        if crowded and warn is not None:
+            kind, unit, noun = items[idx[0]].block
+            shown = ", ".join(crowded[:5]) + (f" and {len(crowded) - 5} more" if len(crowded) > 5 else "")
+            warn(
+                f"grouping: {len(idx):,} claims of {kind} {unit} '{noun or '-'}': words over the block cap of "
+                f"{_COMMON_KEY} claims ({shown}) link nothing by themselves; rarer shared words still do"
+            )
     return sorted(pairs)
 
 

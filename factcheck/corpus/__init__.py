@@ -88,16 +88,18 @@ def discover(paths: Iterable[Path], inputs: Input, base: Path | None = None) -> 
         if not os.path.lexists(path):
             raise CorpusError(f"{path}: no such file or folder")
         if path.is_dir():
-            for file in _walk(path, warnings, base):
-                rel = file.relative_to(path).as_posix()
+            root = _display(path, base)
+            prefix = "" if root == "." else root + "/"
+            for file, rel in _walk(path, warnings, base):
                 if _wanted(rel, file.suffix.lower(), inputs):
-                    files.setdefault(_display(file, base), (file, _display(file, base)))
+                    files.setdefault(prefix + rel, (file, prefix + rel))
         else:
             files.setdefault(_display(path, base), (path, _display(path, base)))
     return Found(tuple(files[k] for k in sorted(files)), tuple(warnings))
 
 
-def _walk(root: Path, warnings: list[str], base: Path | None) -> Iterator[Path]:
+def _walk(root: Path, warnings: list[str], base: Path | None) -> Iterator[tuple[Path, str]]:
+    """Yield each file under ``root`` with its path inside ``root``, in sorted order."""
     seen: set[tuple[int, int]] = set()
 
     def problem(exc: OSError) -> None:
@@ -117,9 +119,11 @@ def _walk(root: Path, warnings: list[str], base: Path | None) -> Iterator[Path]:
             continue
         seen.add((st.st_dev, st.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        inside = os.path.relpath(folder, root).replace(os.sep, "/")
+        inside = "" if inside == "." else inside + "/"
         for name in sorted(names):
             if not name.startswith("."):
-                yield here / name
+                yield here / name, inside + name
 
 
 def _wanted(rel: str, suffix: str, inputs: Input) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO
@@ -17,7 +18,7 @@ from ..model import Claim, Group, Report, Severity, Status
 from ._common import what_changed
 
 # Below this many articles a run ends before a progress bar would help.
-PROGRESS_MIN_ARTICLES = 200
+PROGRESS_AFTER_SECONDS = 1.0
 
 WIDTH = 100
 
@@ -110,7 +111,7 @@ def progress_bar(err: TextIO) -> Iterator[Callable[[int, int], None] | None]:
         return
     console = Console(file=err)
     with Progress(
-        TextColumn("extracting"),
+        TextColumn("extracting files"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -118,9 +119,10 @@ def progress_bar(err: TextIO) -> Iterator[Callable[[int, int], None] | None]:
         transient=True,
     ) as bar:
         task = bar.add_task("extract", total=None, visible=False)
+        start = time.monotonic()
 
         def update(done: int, total: int) -> None:
-            if total >= PROGRESS_MIN_ARTICLES:
-                bar.update(task, completed=done, total=total, visible=True)
+            # Only a run that lasts is worth a bar: it appears after about a second.
+            bar.update(task, completed=done, total=total, visible=time.monotonic() - start >= PROGRESS_AFTER_SECONDS)
 
         yield update
