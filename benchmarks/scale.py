@@ -179,6 +179,10 @@ ADVERSARIAL = {
     "capitalized words": "The Big Red Fox Jumped Over Seoul Tokyo Korea Japan Minister Kim " * 16_000,
     "one line, no spaces": "a1b2,c3.d4" * 100_000,
     "sentence fragments": "More than 35,000 U.S. troops, about 50,000. " * 24_000,
+    "hedged counts, one sentence per line": "Officials said about 35,000 troops, more than 2,000 ships "
+    "and up to 90 planes arrived in Seoul on Monday.\n" * 10_000,
+    "digits and hedges in prose lines": "Roughly 1,2.3,4 5-6/7 about 8,000.00, over 9.9.9 more than 7, said Kim Lee.\n"
+    * 14_000,
 }
 
 
