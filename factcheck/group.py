@@ -74,8 +74,12 @@ def group_claims(
     weak: list[tuple[int, int, str]] = []
     proposed: list[tuple[bool, float, int, int, str]] = []
     spelling = Spelling(settings.match_threshold)
-    sizes = Counter(c.block for c in items)
-    spelling.learn(w for c, t in zip(items, terms, strict=True) if sizes[c.block] > _SMALL_BLOCK for w in t)
+    vocabulary: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for c, t in zip(items, terms, strict=True):
+        vocabulary[c.block].update(t)
+    for block, size in sorted(Counter(c.block for c in items).items()):
+        if size > _SMALL_BLOCK:
+            spelling.learn(vocabulary[block])
     for i, j in _candidate_pairs(items, terms, warn):
         link = _link(items[i], items[j], terms[i], terms[j], settings, spelling)
         if link is None:
@@ -208,27 +212,29 @@ def _candidate_pairs(
 class Spelling:
     """Whether two subject words are spelling variants (rapidfuzz ``ratio`` >= threshold).
 
-    The words of large blocks are compared all at once with ``cdist`` on every core and
-    the result kept as a set; any other pair is scored when asked.
+    The new words of each large block are compared all at once with ``cdist`` on every
+    core and the result kept as a set; a pair not compared in one batch is scored when asked.
     """
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         self.known: set[tuple[str, str]] = set()
-        self.vocabulary: set[str] = set()
+        self.batch: dict[str, int] = {}
 
     def learn(self, words: Iterable[str]) -> None:
-        fresh = sorted({w for w in words if len(w) >= 5} - self.vocabulary)
+        fresh = sorted({w for w in words if len(w) >= 5} - self.batch.keys())
         if len(fresh) < 2 or len(fresh) > _MAX_VOCABULARY:
             return
         scores = process.cdist(fresh, fresh, scorer=fuzz.ratio, score_cutoff=self.threshold, workers=-1)
         for i, j in zip(*scores.nonzero(), strict=True):
             if i != j:
                 self.known.add((fresh[i], fresh[j]))
-        self.vocabulary.update(fresh)
+        number = len(set(self.batch.values()))
+        self.batch.update(dict.fromkeys(fresh, number))
 
     def alike(self, x: str, y: str) -> bool:
-        if x in self.vocabulary and y in self.vocabulary:
+        bx, by = self.batch.get(x), self.batch.get(y)
+        if bx is not None and bx == by:
             return (x, y) in self.known
         return fuzz.ratio(x, y) >= self.threshold
 

@@ -186,3 +186,13 @@ def test_hostile_text_is_extracted_without_backtracking(name: str, no_hang: None
     text = (HOSTILE[name] * (50_000 // len(HOSTILE[name]) + 1))[:50_000]
     claims = extract_claims(Article("x.txt", text), Settings())
     assert all(c.path == "x.txt" for c in claims)
+
+
+def test_words_learnt_in_different_blocks_are_still_compared() -> None:
+    from factcheck.group import Spelling
+
+    spelling = Spelling(85)
+    spelling.learn(["kalimantan", "warehouses"])
+    spelling.learn(["kalimantann", "depots"])
+    assert spelling.alike("kalimantan", "kalimantann")
+    assert not spelling.alike("kalimantan", "warehouses")
