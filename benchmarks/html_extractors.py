@@ -109,7 +109,9 @@ def with_trafilatura(page: str) -> str:
     return read_html(page).text
 
 
-def selectolax_paragraphs() -> Callable[[str], str] | None:
+def selectolax(strip: bool) -> Callable[[str], str] | None:
+    """selectolax (Lexbor): ``article p`` else every ``p``; or, with ``strip``, the text left
+    after removing navigation, asides, footers and forms. None when it is not installed."""
     try:
         from selectolax.lexbor import LexborHTMLParser
     except ImportError:
@@ -117,25 +119,11 @@ def selectolax_paragraphs() -> Callable[[str], str] | None:
 
     def run(page: str) -> str:
         tree = LexborHTMLParser(page)
-        nodes = tree.css("article p") or tree.css("p")
-        return "\n".join(n.text(separator=" ", strip=True) for n in nodes)
-
-    return run
-
-
-def selectolax_cleaned() -> Callable[[str], str] | None:
-    try:
-        from selectolax.lexbor import LexborHTMLParser
-    except ImportError:
-        return None
-
-    def run(page: str) -> str:
-        tree = LexborHTMLParser(page)
+        if not strip:
+            return "\n".join(n.text(separator=" ", strip=True) for n in tree.css("article p") or tree.css("p"))
         tree.strip_tags(["script", "style", "nav", "header", "footer", "aside", "form", "noscript"])
         root = tree.css_first("article") or tree.body
-        if root is None:
-            return ""
-        return root.text(separator="\n", strip=True)
+        return root.text(separator="\n", strip=True) if root is not None else ""
 
     return run
 
@@ -188,8 +176,8 @@ def main() -> int:
             pages.append((layout(lines[0], paras), paras, plain))
     extractors: dict[str, Callable[[str], str] | None] = {
         "trafilatura + lxml lines (chosen)": with_trafilatura,
-        "selectolax: article p, else p": selectolax_paragraphs(),
-        "selectolax: strip nav/aside/footer": selectolax_cleaned(),
+        "selectolax: article p, else p": selectolax(strip=False),
+        "selectolax: strip nav/aside/footer": selectolax(strip=True),
     }
     print(f"{len(pages)} pages ({len(pages) // len(LAYOUTS)} articles x {len(LAYOUTS)} layouts)\n")
     print("| extractor | ms/page | paragraphs found | boilerplate leaked | same claims as .txt |")
