@@ -236,12 +236,28 @@ def mark_acknowledged(groups: Sequence[Group], acknowledged: Sequence[Acknowledg
             out.append(replace(g, new=False, acknowledged_reason=known[g.id].reason))
         else:
             keys = set(g.keys)
-            was = next((a for a in gone if a.kind in ("", g.kind.value) and set(a.values) < keys), None)
+            was = next((a for a in gone if a.kind in ("", g.kind.value) and _grew_from(a.values, keys)), None)
             if was is None:
                 out.append(g)
             else:
-                out.append(replace(g, previous=was.id, changed=tuple(sorted(keys - set(was.values)))))
+                added = {k for k in keys if not any(_same_value(v, k) for v in was.values)}
+                out.append(replace(g, previous=was.id, changed=tuple(sorted(added))))
     return tuple(out)
+
+
+def _same_value(stored: str, key: str) -> bool:
+    """Whether a value stored in claims.yaml names this claim.
+
+    Earlier versions wrote a count without what it counts ("f.txt: about 6,000" for
+    "about 6,000 people"): such an entry still names the claim.
+    """
+    return key == stored or key.startswith(stored + " ")
+
+
+def _grew_from(stored: Sequence[str], keys: set[str]) -> bool:
+    """Whether a conflict holds every stored value of an entry, and more."""
+    matched = {k for k in keys for v in stored if _same_value(v, k)}
+    return bool(stored) and all(any(_same_value(v, k) for k in keys) for v in stored) and matched < keys
 
 
 def at_least(report: Report, severity: Severity) -> Report:

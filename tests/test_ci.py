@@ -108,7 +108,7 @@ def test_a_conflict_that_gains_a_value_is_new_again_and_says_what_changed(projec
     code, output = _check("--format", "json")
     assert code == 1
     (changed,) = [g for g in json.loads(output)["groups"] if g["new"]]
-    assert changed["changed"] == {"previous": "2c3e48927d367214", "added": ["005_new.txt: About 61,000"]}
+    assert changed["changed"] == {"previous": "2c3e48927d367214", "added": ["005_new.txt: About 61,000 U.S. troops"]}
     assert "stale" in json.loads(output) and json.loads(output)["stale"] == []  # continued, not stale
     assert "Changed since acknowledged as 2c3e48927d367214: new 005_new.txt: About 61,000" in _check()[1]
 

@@ -80,14 +80,14 @@ def test_json_contract(project: Path) -> None:
         for c in g["claims"]:
             assert {"path", "line", "value", "sentence", "normalized"} <= c.keys()
     values = {c["value"] for g in doc["groups"] for c in g["claims"]}
-    assert "more than 35,000" in values
+    assert "more than 35,000 U.S. troops" in values  # the value as written, hedge included
 
 
 def test_claims_command_json(project: Path) -> None:
     result = CliRunner().invoke(main, ["claims", "corpus", "--format", "json"])
     assert result.exit_code == 0
     claims = json.loads(result.output)["claims"]
-    assert any(c["value"] == "more than 35,000" and c["kind"] == "quantity" for c in claims)
+    assert any(c["value"] == "more than 35,000 U.S. troops" and c["kind"] == "quantity" for c in claims)
 
 
 def test_no_color_env_means_plain_text(project: Path) -> None:

@@ -18,13 +18,13 @@ def quantities(text: str, **kw: object) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Police said 1,250 protesters gathered outside the court.", ("1,250", "1250", "protest")),
+        ("Police said 1,250 protesters gathered outside the court.", ("1,250 protesters", "1250", "protest")),
         (
             "Officials counted twenty-eight thousand voters in the district.",
-            ("twenty-eight thousand", "28000", "voter"),
+            ("twenty-eight thousand voters", "28000", "voter"),
         ),
-        ("About a dozen charities signed the letter on Monday.", ("About a dozen", "12", "chariti")),
-        ("The ministry said six warships took part in the drill.", ("six", "6", "warship")),
+        ("About a dozen charities signed the letter on Monday.", ("About a dozen charities", "12", "chariti")),
+        ("The ministry said six warships took part in the drill.", ("six warships", "6", "warship")),
         ("The city spent $3bn on the new stadium last year.", ("$3bn", "USD 3000000000", "amount")),
         ("Turnout reached 64.5 percent in the capital region.", ("64.5 percent", "64.5%", "share")),
         ("The fund lost 1.2 million dollars in the crash.", ("1.2 million dollars", "USD 1200000", "amount")),

@@ -147,7 +147,7 @@ def test_a_record_body_in_html_is_read_as_text(tmp_path: Path) -> None:
     rec = {"id": "x", "content": "<p>The earthquake killed <b>12</b> people in the mountain town, officials said.</p>"}
     (tmp_path / "x.jsonl").write_text(json.dumps(rec) + "\n")
     claims = extract_all([tmp_path], Config(), base=tmp_path).claims
-    assert [c.value for c in claims if c.kind.value == "quantity"] == ["12"]
+    assert [c.value for c in claims if c.kind.value == "quantity"] == ["12 people"]
 
 
 # --- encodings and line ends ------------------------------------------------------------

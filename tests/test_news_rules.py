@@ -155,7 +155,7 @@ def test_killed_dead_and_died_are_one_action() -> None:
         "The landslide buried the mountain village of Kotar on Monday, killing nine people.",
         "The landslide that buried the mountain village of Kotar on Monday left 23 people dead.",
     )
-    assert len(clash) == 1 and _values(clash[0]) == {"nine", "23"}
+    assert len(clash) == 1 and _values(clash[0]) == {"nine people", "23 people"}
 
 
 def test_injured_is_not_killed() -> None:
@@ -254,6 +254,31 @@ def test_clock_time_near_miss_is_a_warning() -> None:
     assert near.severity is Severity.WARNING
 
 
+def test_a_participle_clause_is_about_the_clause_before_it() -> None:
+    # ", leaving 12 people dead": what the count is about is said before the comma
+    (left,) = [c for c in claims_of("No guards were at the depot shelled by rebels, leaving 12 people dead.")]
+    assert left.value == "12 people" and {"depot", "shell", "rebel"} <= set(left.terms)
+    clash = _conflicts(
+        "No guards were at the fuel depot shelled by rebels near Varna, leaving 12 people dead.",
+        "Rebels shelled a fuel depot near Varna on Sunday, killing at least 30 people.",
+    )
+    assert [_values(g) for g in clash] == [{"12 people", "at least 30 people"}]
+
+
+def test_a_participle_clause_about_another_event_is_not_grouped() -> None:
+    assert not _conflicts(
+        "A bus skidded off the mountain road near Varna, leaving 12 people dead.",
+        "Rebels shelled a fuel depot near Varna on Sunday, killing at least 30 people.",
+    )
+
+
+def test_a_count_is_shown_with_what_it_counts_when_the_noun_is_sure() -> None:
+    assert _one("Rescuers said at least 80 people were trapped.", "count").value == "at least 80 people"
+    assert _one("About 400 Ukrainians crossed the border.", "count").value == "About 400 Ukrainians"
+    # "cross" may be a verb: the phrase's end is not sure, so the number stands alone
+    assert _one("About 25,000 vehicles cross the bridge every day.", "count").value == "About 25,000"
+
+
 # --- inside one article ----------------------------------------------------------------
 
 _SELF_CONTRADICTION = (
@@ -264,7 +289,7 @@ _SELF_CONTRADICTION = (
 
 def test_an_article_that_contradicts_itself_is_reported() -> None:
     (clash,) = _conflicts(_SELF_CONTRADICTION)
-    assert _values(clash) == {"40", "55"} and {c.path for c in clash.claims} == {"0.txt"}
+    assert _values(clash) == {"40 paintings", "55 paintings"} and {c.path for c in clash.claims} == {"0.txt"}
 
 
 def test_subject_overlap_setting_governs_how_alike_clauses_must_be() -> None:
@@ -363,7 +388,7 @@ def test_a_toll_given_as_at_least_is_a_floor() -> None:
         "The storm struck the coast overnight, injuring at least 12 people in the port.",
         "Officials said five people were injured when the storm struck the port.",
     )
-    assert [_values(g) for g in found] == [{"at least 12", "five"}]
+    assert [_values(g) for g in found] == [{"at least 12 people", "five people"}]
 
 
 def test_a_floor_is_not_read_as_stating_every_higher_toll() -> None:
@@ -373,7 +398,7 @@ def test_a_floor_is_not_read_as_stating_every_higher_toll() -> None:
         "At least 300 people were killed in the region's fighting.",
         "At least 90 people were killed in the militia attack on the Tarvo market.",
     )
-    assert [_values(g) for g in found] == [{"Forty", "At least 90"}]
+    assert [_values(g) for g in found] == [{"Forty people", "At least 90 people"}]
 
 
 def test_a_word_capitalized_only_to_open_a_sentence_is_not_a_shared_name() -> None:

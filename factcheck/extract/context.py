@@ -290,7 +290,13 @@ def read_context(
         pair = MULTIWORD_NOUNS.get((tokens[i].lower, tokens[i + 1].lower))
         if pair is not None and pair in skip:
             folded.update((i, i + 1))  # "air force" when counting troops
-    for i in list(range(left, start)) + list(range(end, right)):
+    outer = range(0)
+    if left - 1 > lo and tokens[left - 1].text == "," and tokens[left].lower.endswith("ing"):
+        # ", leaving 40 people dead", ", bringing the toll to 12": a participle clause tells
+        # the result of the clause before it, whose words say what the value is about
+        # (only its words: "No one was inside the school, leaving 40 dead" is not negated)
+        outer = range(clause_bounds(tokens, left - 1, left - 1, lo, hi)[0], left - 1)
+    for i in [*outer, *range(left, start), *range(end, right)]:
         tok = tokens[i]
         if in_place(tok) or i in folded:
             continue

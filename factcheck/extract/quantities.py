@@ -86,6 +86,19 @@ def _head(words: list[Token]) -> str:
     return NOUN_EQUIVALENTS.get(last) or stem(last)
 
 
+def _sure_noun(words: list[Token]) -> bool:
+    """Whether a phrase read after a number surely ends at its noun ("80 people",
+    "35,000 U.S. troops"), not at a verb no lexicon knows ("25,000 vehicles cross")."""
+    if len(words) == 1:
+        return True
+    last = words[-1].lower
+    return (
+        last in NOUN_EQUIVALENTS
+        or (words[-2].lower, last) in MULTIWORD_NOUNS
+        or (last.endswith("s") and last[:-1] in DEMONYMS)
+    )
+
+
 def noun_phrase(tokens: list[Token], j: int, hi: int) -> tuple[list[Token], int, str]:
     """Return the noun phrase at ``j`` (coordinated heads allowed), its end and head.
 
@@ -334,6 +347,8 @@ def _quantity(
             # "a mother of 12": the number of her children.
             noun = "of:" + (NOUN_EQUIVALENTS.get(owner) or stem(owner))
             np_words, np_end = [tokens[num.start - 2]], end
+        elif _sure_noun(np_words):
+            value_end = np_end  # "at least 80 people": the count as written, with what it counts
         if num.value == 1 and num.words and noun not in NOUN_EQUIVALENTS.values():
             return None  # "one sensitive area": a determiner, not a count
         end = np_end
