@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from .config import Settings
@@ -35,6 +36,8 @@ _GENERIC_NOUNS = frozenset({"", "person", "death", "time", "amount", "share"})
 _COMMON_KEY = 200
 # Words of large blocks compared at once with cdist; a larger vocabulary is scored pair by pair.
 _MAX_VOCABULARY = 6000
+# Rows of one cdist call: 512 x 6,000 one-byte scores is 3 MB.
+_CDIST_ROWS = 512
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,10 +228,19 @@ class Spelling:
         fresh = sorted({w for w in words if len(w) >= 5} - self.batch.keys())
         if len(fresh) < 2 or len(fresh) > _MAX_VOCABULARY:
             return
-        scores = process.cdist(fresh, fresh, scorer=fuzz.ratio, score_cutoff=self.threshold, workers=-1)
-        for i, j in zip(*scores.nonzero(), strict=True):
-            if i != j:
-                self.known.add((fresh[i], fresh[j]))
+        # A band of rows at a time, one byte per score: memory stays small for any vocabulary.
+        for top in range(0, len(fresh), _CDIST_ROWS):
+            scores = process.cdist(
+                fresh[top : top + _CDIST_ROWS],
+                fresh,
+                scorer=fuzz.ratio,
+                score_cutoff=self.threshold,
+                dtype=np.uint8,
+                workers=-1,
+            )
+            for i, j in zip(*scores.nonzero(), strict=True):
+                if top + i != j:
+                    self.known.add((fresh[top + i], fresh[j]))
         number = len(set(self.batch.values()))
         self.batch.update(dict.fromkeys(fresh, number))
 
