@@ -64,7 +64,28 @@ def group_claims(
         warn: told when a block is too large to compare in full.
     """
     items = sorted(claims, key=lambda c: c.sort_key)
-    terms = [_expand(c.terms, acronyms or {}) for c in items]
+    blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for c in items:
+        blocks[c.block].append(c)
+    groups: list[Group] = []
+    for block in sorted(blocks):
+        # Claims of different blocks never meet: each block is grouped alone, so a run
+        # holds the pairs of one block at a time (and blocks could go to other machines).
+        groups.extend(_group_block(blocks.pop(block), settings, acronyms or {}, warn))
+    kept = [g for g in groups if g.status is Status.CONFLICT or len({c.path for c in g.claims}) > 1]
+    return tuple(sorted(kept, key=group_order))
+
+
+def _group_block(
+    items: list[Claim],
+    settings: Settings,
+    acronyms: Mapping[str, tuple[str, ...]],
+    warn: Callable[[str], None] | None,
+) -> list[Group]:
+    """Group the claims of one block (sorted by position): link pairs, then merge."""
+    if len(items) < 2:
+        return []
+    terms = [_expand(c.terms, acronyms) for c in items]
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -77,12 +98,8 @@ def group_claims(
     weak: list[tuple[int, int, str]] = []
     proposed: list[tuple[bool, float, int, int, str]] = []
     spelling = Spelling(settings.match_threshold)
-    vocabulary: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for c, t in zip(items, terms, strict=True):
-        vocabulary[c.block].update(t)
-    for block, size in sorted(Counter(c.block for c in items).items()):
-        if size > _SMALL_BLOCK:
-            spelling.learn(vocabulary[block])
+    if len(items) > _SMALL_BLOCK:
+        spelling.learn(set().union(*terms))
     for i, j in _candidate_pairs(items, terms, warn):
         link = _link(items[i], items[j], terms[i], terms[j], settings, spelling)
         if link is None:
@@ -96,16 +113,16 @@ def group_claims(
     # the agreeing one first ("7.6 and 7.5" / "7.6 and 7.5": each value its twin),
     # then the best evidenced.
     taken: set[tuple[int, str]] = set()
-    by_source: dict[tuple[str, tuple[str, str, str]], list[int]] = defaultdict(list)
+    by_source: dict[str, list[int]] = defaultdict(list)
     for k, c in enumerate(items):
-        by_source[(c.path, c.block)].append(k)
+        by_source[c.path].append(k)
 
     def also_states(k: int, other: int) -> bool:
         """Whether the article of claim ``k`` also states, about the same kind of thing,
         a value that agrees with ``other``: then it tells of two things, not against one."""
         return any(
             _agrees(items[x], items[other], settings)
-            for x in by_source[(items[k].path, items[k].block)]
+            for x in by_source[items[k].path]
             if x not in (k, other)  # inside one article, the other claim is not a third one
         )
 
@@ -137,13 +154,11 @@ def group_claims(
     pairs_of: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for i, j in strong:
         pairs_of[find(i)].append((i, j))
-    groups = [
+    return [
         _make_group([items[k] for k in sorted(idx)], sorted(idx), pairs_of[find(root)], reasons[root], settings)
         for root, idx in members.items()
         if len(idx) > 1
     ]
-    kept = [g for g in groups if g.status is Status.CONFLICT or len({c.path for c in g.claims}) > 1]
-    return tuple(sorted(kept, key=group_order))
 
 
 def _agrees(x: Claim, y: Claim, settings: Settings) -> bool:

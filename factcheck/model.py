@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
 
 
 class Kind(enum.StrEnum):
@@ -109,6 +111,26 @@ class Claim:
     @property
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.value)
+
+    def __setstate__(self, state: Sequence[object]) -> None:
+        """Unpickle (from a worker process or the cache) with the claim's words interned.
+
+        A large corpus repeats the same stems, units, places and sentences across
+        hundreds of thousands of claims; each is then held once, not once per claim.
+        """
+        for name, value in zip(_CLAIM_FIELDS, state, strict=True):
+            object.__setattr__(self, name, _interned(value))
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+
+
+def _interned(value: object) -> object:
+    if type(value) is str:  # not the enums, which are str too
+        return sys.intern(value)
+    if type(value) is tuple and all(type(v) is str for v in value):
+        return tuple(sys.intern(v) for v in value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)

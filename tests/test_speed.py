@@ -196,3 +196,34 @@ def test_words_learnt_in_different_blocks_are_still_compared() -> None:
     spelling.learn(["kalimantann", "depots"])
     assert spelling.alike("kalimantan", "kalimantann")
     assert not spelling.alike("kalimantan", "warehouses")
+
+
+def test_claims_from_another_process_share_their_words() -> None:
+    import pickle
+
+    texts = [f"Officials said {n} delegates from Norway attended the harbor summit." for n in (10, 11)]
+    a, b = pickle.loads(pickle.dumps(claims_of_articles(texts[0]))) + pickle.loads(
+        pickle.dumps(claims_of_articles(texts[1]))
+    )
+    assert a.terms == b.terms and all(x is y for x, y in zip(a.terms, b.terms, strict=True))
+    assert a.unit is b.unit and a.kind is b.kind and a.low == 10 and b.low == 11  # values stay themselves
+
+
+def test_each_block_is_grouped_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.group as group
+
+    texts = [
+        "The storm destroyed 40 warehouses in the harbor district. It sank 3 ferries at the harbor pier.",
+        "The storm destroyed 45 warehouses in the harbor district. It sank 5 ferries at the harbor pier.",
+    ]
+    seen: list[set[tuple[str, str, str]]] = []
+    real = group._group_block
+
+    def spy(items: list, *rest: object) -> list:
+        seen.append({c.block for c in items})
+        return real(items, *rest)
+
+    monkeypatch.setattr(group, "_group_block", spy)
+    found = group_claims(claims_of_articles(*texts), Settings())
+    assert len(seen) >= 2 and all(len(blocks) == 1 for blocks in seen)
+    assert {g.claims[0].noun for g in found} == {"warehous", "ferri"}
