@@ -157,5 +157,33 @@ def test_page_furniture_yields_no_claims() -> None:
     assert claims_of(text) == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please LOG IN to see the 12 most read stories of the day.",
+        "Sign up for our briefing and get 3 stories every morning.",
+        "Subscribe now and save 40 percent on your first year.",
+        "Copyright 2016 The Daily Planet and its 12 partners.",
+        "There are 14 comments on this story so far today.",
+        "All Rights Reserved by the 4 member papers of the group.",
+        "Click here to see all 30 photos of the parade today.",
+        "Follow us on our 5 channels for the latest updates.",
+        "Share this story with your 3 closest friends today.",
+        "Read more: the 20 best beaches of the coast this summer.",
+        "Related articles: 6 things to know about the vote.",
+        "Advertisement for 3 new cars sold in the city this week.",
+        "The 3 leaders met on Monday [Photo: Reuters archive].",
+        "by Jane Roe and 2 other reporters in the capital.",
+        "Updated: 4 new details were added to this story today.",
+        "Write to news@example.com with your 3 best tips today.",
+    ],
+)
+def test_every_kind_of_furniture_line_is_recognised(line: str) -> None:
+    from factcheck.extract.text import is_furniture
+
+    assert is_furniture(line)
+    assert not is_furniture("Officials said 12 people were hurt when the roof fell on Monday.")
+
+
 def test_negated_values_are_not_claims() -> None:
     assert quantities("The talks would not take longer than 40 days, a diplomat said.") == []

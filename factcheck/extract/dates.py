@@ -31,7 +31,11 @@ _PATTERNS = [
     ("dm", rf"\b{_DAY}\s+{_MONTH}\b"),
     ("y", rf"(?<![\d,.$£€-]){_YEAR}(?![\d,.]\d|[-–]\d|\s*(?:%|per\s?cent))\b"),
 ]
-_DATE_RE = re.compile("|".join(f"(?P<{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in _PATTERNS))
+# Every date starts on a digit, a capital (a month) or a lowercase "early/mid/late/the":
+# the lookahead turns every other position away before the ten alternatives are tried.
+_DATE_RE = re.compile(
+    "(?=[0-9A-Zemlt])(?:" + "|".join(f"(?P<{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in _PATTERNS) + ")"
+)
 
 
 _ANY_YEAR = 2000  # a leap year, so that "Feb. 29" without a year is a date
