@@ -85,7 +85,6 @@ def _group_block(
     """Group the claims of one block (sorted by position): link pairs, then merge."""
     if len(items) < 2:
         return []
-    terms = [_expand(c.terms, acronyms) for c in items]
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -99,9 +98,19 @@ def _group_block(
     proposed: list[tuple[bool, float, int, int, str]] = []
     spelling = Spelling(settings.match_threshold)
     if len(items) > _SMALL_BLOCK:
-        spelling.learn(set().union(*terms))
-    for i, j in _candidate_pairs(items, terms, warn):
-        link = _link(items[i], items[j], terms[i], terms[j], settings, spelling)
+        spelling.learn({t for c in items for t in _expand(c.terms, acronyms)})
+    # Expanded subject words, made only for the claims that meet another: a block of
+    # 250,000 claims whose words are all too common keeps no 250,000 sets.
+    terms: dict[int, frozenset[str]] = {}
+
+    def words(k: int) -> frozenset[str]:
+        found = terms.get(k)
+        if found is None:
+            found = terms[k] = _expand(items[k].terms, acronyms)
+        return found
+
+    for i, j in _candidate_pairs(items, acronyms, warn):
+        link = _link(items[i], items[j], words(i), words(j), settings, spelling)
         if link is None:
             continue
         agree = compatible(items[i], items[j], settings)
@@ -188,7 +197,7 @@ def _expand(terms: tuple[str, ...], acronyms: Mapping[str, tuple[str, ...]]) -> 
 
 
 def _candidate_pairs(
-    items: list[Claim], terms: list[frozenset[str]], warn: Callable[[str], None] | None = None
+    items: list[Claim], acronyms: Mapping[str, tuple[str, ...]], warn: Callable[[str], None] | None = None
 ) -> list[tuple[int, int]]:
     """Return the pairs worth comparing: same block, and in big blocks a shared word.
 
@@ -206,7 +215,7 @@ def _candidate_pairs(
             continue
         index: dict[str, list[int]] = defaultdict(list)
         for i in idx:
-            keys = set(terms[i]) | {f"n:{n}" for n in items[i].names}
+            keys = set(_expand(items[i].terms, acronyms)) | {f"n:{n}" for n in items[i].names}
             if items[i].place:
                 keys.add(f"@{items[i].place}")
             for key in keys:
