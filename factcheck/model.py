@@ -125,11 +125,20 @@ class Claim:
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
+# Word tuples already seen (subject words, sentence names), so that equal ones are one
+# object; cleared when full, so a long-lived process does not grow without bound.
+_TUPLES: dict[tuple[str, ...], tuple[str, ...]] = {}
+_MAX_TUPLES = 500_000
+
+
 def _interned(value: object) -> object:
     if type(value) is str:  # not the enums, which are str too
         return sys.intern(value)
-    if type(value) is tuple and all(type(v) is str for v in value):
-        return tuple(sys.intern(v) for v in value)
+    if type(value) is tuple and value and all(type(v) is str for v in value):
+        if len(_TUPLES) >= _MAX_TUPLES:
+            _TUPLES.clear()
+        words = tuple(sys.intern(v) for v in value)
+        return _TUPLES.setdefault(words, words)
     return value
 
 
