@@ -63,15 +63,16 @@ def group_claims(
         acronyms: acronym -> stems of its long form, from the whole corpus.
         warn: told when a block is too large to compare in full.
     """
-    items = sorted(claims, key=lambda c: c.sort_key)
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for c in items:
+    for c in claims:
         blocks[c.block].append(c)
     groups: list[Group] = []
     for block in sorted(blocks):
         # Claims of different blocks never meet: each block is grouped alone, so a run
-        # holds the pairs of one block at a time (and blocks could go to other machines).
-        groups.extend(_group_block(blocks.pop(block), settings, acronyms or {}, warn))
+        # holds the pairs (and sort keys) of one block at a time, and blocks could go to
+        # other machines.
+        items = sorted(blocks.pop(block), key=lambda c: c.sort_key)
+        groups.extend(_group_block(items, settings, acronyms or {}, warn))
     kept = [g for g in groups if g.status is Status.CONFLICT or len({c.path for c in g.claims}) > 1]
     return tuple(sorted(kept, key=group_order))
 

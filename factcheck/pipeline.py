@@ -6,6 +6,7 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 from .cache import Cache, code_version
@@ -208,9 +209,10 @@ def _merge(discovery_warnings: Sequence[str], parts: Sequence[Extracted]) -> Ext
         warnings.extend(part.warnings)
         skipped += part.skipped
         skipped_records += part.skipped_records
+    in_order = all(a.sort_key <= b.sort_key for a, b in pairwise(claims))  # files come sorted
     return Extracted(
         tuple(articles),
-        tuple(sorted(claims, key=lambda c: c.sort_key)),
+        tuple(claims if in_order else sorted(claims, key=lambda c: c.sort_key)),
         tuple(acronyms.items()),
         tuple(warnings),
         skipped,
