@@ -11,6 +11,7 @@ two claims are *linked* when their subjects match:
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -122,10 +123,12 @@ def _group_block(
     # One fact per article: a claim takes at most one partner in each other article,
     # the agreeing one first ("7.6 and 7.5" / "7.6 and 7.5": each value its twin),
     # then the best evidenced.
-    taken: set[tuple[int, str]] = set()
     by_source: dict[str, list[int]] = defaultdict(list)
     for k, c in enumerate(items):
         by_source[c.path].append(k)
+    # (claim, article it took a partner in), as one int: i * articles + article number
+    source_no = {path: n for n, path in enumerate(by_source)}
+    taken: set[int] = set()
 
     def also_states(k: int, other: int) -> bool:
         """Whether the article of claim ``k`` also states, about the same kind of thing,
@@ -139,11 +142,12 @@ def _group_block(
     for clash, _score, i, j, reason in sorted(proposed):
         if clash and (also_states(i, j) or also_states(j, i)):
             continue
-        if (i, items[j].path) in taken or (j, items[i].path) in taken:
+        ij, ji = i * len(source_no) + source_no[items[j].path], j * len(source_no) + source_no[items[i].path]
+        if ij in taken or ji in taken:
             if not clash:
                 weak.append((i, j, reason))
             continue
-        taken.update({(i, items[j].path), (j, items[i].path)})
+        taken.update((ij, ji))
         strong[(i, j)] = reason
         parent[find(j)] = find(i)
     members: dict[int, list[int]] = defaultdict(list)
@@ -352,9 +356,9 @@ def _link(
     # "170,000 in Sumatra alone" vs an unscoped toll: a part, not the whole
     scoped_alike = bool(a.place) == bool(b.place) or a.unit != "count" or _place_named(a, b) or _place_named(b, a)
     if a.unit == b.unit and scoped_alike and _strong(a, b, ev, settings.subject_overlap):
-        return Link(True, reason, ev.score)
+        return Link(True, sys.intern(reason), ev.score)  # many pairs give the same reason
     if ev.shared or ev.same_verb + ev.same_place + ev.same_day >= 2:
-        return Link(False, reason, ev.score)
+        return Link(False, sys.intern(reason), ev.score)
     return None
 
 
