@@ -218,19 +218,22 @@ def _candidate_pairs(
         if len(idx) <= _SMALL_BLOCK:
             pairs.update(combinations(idx, 2))
             continue
-        index: dict[str, list[int]] = defaultdict(list)
+        index: dict[str, list[int]] = {}
+        over: set[str] = set()  # past the cap: such a posting is dropped, not grown
         for i in idx:
             keys = set(_expand(items[i].terms, acronyms)) | {f"n:{n}" for n in items[i].names}
             if items[i].place:
                 keys.add(f"@{items[i].place}")
-            for key in keys:
-                index[key].append(i)
-        crowded = []
-        for word, posting in sorted(index.items()):
-            if 1 < len(posting) <= _COMMON_KEY:
+            for key in keys - over:
+                posting = index.setdefault(key, [])
+                posting.append(i)
+                if len(posting) > _COMMON_KEY:
+                    over.add(key)
+                    del index[key]
+        for posting in index.values():
+            if len(posting) > 1:
                 pairs.update(combinations(posting, 2))
-            elif len(posting) > _COMMON_KEY:
-                crowded.append(f"'{word}'")
+        crowded = [f"'{word}'" for word in sorted(over)]
         if crowded and warn is not None:
             kind, unit, noun = items[idx[0]].block
             shown = ", ".join(crowded[:5]) + (f" and {len(crowded) - 5} more" if len(crowded) > 5 else "")
