@@ -204,43 +204,39 @@ def _expand(terms: tuple[str, ...], acronyms: Mapping[str, tuple[str, ...]]) -> 
 def _candidate_pairs(
     items: list[Claim], acronyms: Mapping[str, tuple[str, ...]], warn: Callable[[str], None] | None = None
 ) -> list[tuple[int, int]]:
-    """Return the pairs worth comparing: same block, and in big blocks a shared word.
+    """Return the pairs of one block's claims worth comparing: all of them in a small
+    block, and in a big one those that share an index word (subject word, name, place).
 
-    A word shared by more than ``_COMMON_KEY`` claims of one block says too little to
+    A word shared by more than ``_COMMON_KEY`` claims of the block says too little to
     pair them all (that would be quadratic); those claims are paired through their rarer
     words only, and ``warn`` is told.
     """
-    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    if len(items) <= _SMALL_BLOCK:
+        return list(combinations(range(len(items)), 2))
+    index: dict[str, list[int]] = {}
+    over: set[str] = set()  # past the cap: such a posting is dropped, not grown
     for i, c in enumerate(items):
-        blocks[c.block].append(i)
+        keys = set(_expand(c.terms, acronyms)) | {f"n:{n}" for n in c.names}
+        if c.place:
+            keys.add(f"@{c.place}")
+        for key in keys - over:
+            posting = index.setdefault(key, [])
+            posting.append(i)
+            if len(posting) > _COMMON_KEY:
+                over.add(key)
+                del index[key]
     pairs: set[tuple[int, int]] = set()
-    for idx in blocks.values():
-        if len(idx) <= _SMALL_BLOCK:
-            pairs.update(combinations(idx, 2))
-            continue
-        index: dict[str, list[int]] = {}
-        over: set[str] = set()  # past the cap: such a posting is dropped, not grown
-        for i in idx:
-            keys = set(_expand(items[i].terms, acronyms)) | {f"n:{n}" for n in items[i].names}
-            if items[i].place:
-                keys.add(f"@{items[i].place}")
-            for key in keys - over:
-                posting = index.setdefault(key, [])
-                posting.append(i)
-                if len(posting) > _COMMON_KEY:
-                    over.add(key)
-                    del index[key]
-        for posting in index.values():
-            if len(posting) > 1:
-                pairs.update(combinations(posting, 2))
+    for posting in index.values():
+        if len(posting) > 1:
+            pairs.update(combinations(posting, 2))
+    if over and warn is not None:
+        kind, unit, noun = items[0].block
         crowded = [f"'{word}'" for word in sorted(over)]
-        if crowded and warn is not None:
-            kind, unit, noun = items[idx[0]].block
-            shown = ", ".join(crowded[:5]) + (f" and {len(crowded) - 5} more" if len(crowded) > 5 else "")
-            warn(
-                f"grouping: {len(idx):,} claims of {kind} {unit} '{noun or '-'}': words over the block cap of "
-                f"{_COMMON_KEY} claims ({shown}) link nothing by themselves; rarer shared words still do"
-            )
+        shown = ", ".join(crowded[:5]) + (f" and {len(crowded) - 5} more" if len(crowded) > 5 else "")
+        warn(
+            f"grouping: {len(items):,} claims of {kind} {unit} '{noun or '-'}': words over the block cap of "
+            f"{_COMMON_KEY} claims ({shown}) link nothing by themselves; rarer shared words still do"
+        )
     return sorted(pairs)
 
 
