@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.config import Settings
@@ -34,6 +34,7 @@ _any_text = st.text(max_size=400)
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.one_of(_any_text, _news_text), published=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1))))
+@example(text="The ſpokesman Kim Tae-young said so.", published=None)  # the role pattern ignores case
 def test_extractors_never_raise(text: str, published: dt.date | None) -> None:
     article = Article(path="x.txt", text=text, published=published)
     claims = extract_claims(article, Settings())

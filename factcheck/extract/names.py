@@ -178,7 +178,7 @@ def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, list[st
 
 def _role_key(role: str, kept: list[str], obj: str, prep: str) -> tuple[str, str]:
     """Return (role title, portfolio) with modifiers folded in ("vice minister", "defense")."""
-    base = ROLE_WORDS[role.lower()]
+    base = ROLE_WORDS[role.casefold()]  # the pattern ignores case: "ſ" matches "s"
     mods = [w for w in kept if w in ROLE_MODIFIERS]
     title = " ".join([*mods, base]) if mods else base
     portfolio = ""
