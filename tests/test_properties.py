@@ -3,6 +3,7 @@
 - Extraction never raises, whatever the text.
 - Grouping does not depend on the order in which articles (and so claims) arrive.
 - Conflicts are symmetric: if a clashes with b, b clashes with a.
+- A sentence passed over for want of an extractor's cues holds nothing it would find.
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ from hypothesis import strategies as st
 from factcheck.config import Settings
 from factcheck.conflicts import compatible
 from factcheck.extract import extract_claims, find_acronyms
+from factcheck.extract.dates import find_dates, may_date
+from factcheck.extract.names import find_actions, find_roles, may_name_parties, may_name_role
+from factcheck.extract.places import find_places
+from factcheck.extract.quantities import find_ordinals, find_quantities, may_have_ordinal, may_quantify
+from factcheck.extract.quotes import find_quotes, may_quote
+from factcheck.extract.text import cues, tokenize
+from factcheck.extract.times import find_times, may_time
 from factcheck.group import group_claims
 from factcheck.model import Article, Claim
 
@@ -96,3 +104,33 @@ def test_conflicts_are_symmetric(texts: list[str]) -> None:
                 assert compatible(a, b, Settings()) == compatible(b, a, Settings())
     # and the report does not depend on which article is called first
     assert _signature(claims) == _signature(list(reversed(claims)))
+
+
+# Words that are cues, words that look like them, and letters that fold into ASCII ("ſ", "K").
+_CUE_WORDS = (
+    "one twelve dozen a Dozen forty-two 7 3rd 81st annual Oscars February February's May's noon Midnight "
+    'minister Minister MINISTER ſpokesman Kelvin \u212aing vice president Prime said “ ” " signed inked '
+    "Seal sealed the pact in Seoul Defense Minister Kim Tae-young , . élog one's x_one Kone"
+).split()
+_cue_text = st.lists(st.sampled_from(_CUE_WORDS), min_size=0, max_size=25).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(_cue_text, _any_text))
+@example(text="The ſpokesman Kim Tae-young said so.")  # the role pattern ignores case: ſ is s
+@example(text="ſone people")  # ſ folds to "s", but the tokenizer reads "one"
+def test_sentences_skipped_for_want_of_cues_hold_nothing(text: str) -> None:
+    """An extractor whose cues are missing would have found nothing (skipping is lossless)."""
+    cue, tokens, places = cues(text), tokenize(text), find_places(text)
+    roles = list(find_roles(text, places))
+    found = {
+        "quantities": (may_quantify, list(find_quantities(tokens, text, places, Settings()))),
+        "ordinals": (may_have_ordinal, list(find_ordinals(tokens, places))),
+        "dates": (may_date, find_dates(text, dt.date(2020, 6, 1))),
+        "times": (may_time, find_times(text)),
+        "quotes": (may_quote, list(find_quotes(text, places))),
+        "roles": (may_name_role, roles),
+        "parties": (may_name_parties, list(find_actions(text, tokens, places, roles))),
+    }
+    for name, (may, results) in found.items():
+        assert may(cue) or not results, f"{name}: found {results} without cues"

@@ -10,13 +10,13 @@ from ..config import Settings
 from ..lexicon import OTHER_EVENT_WORDS, WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
 from .context import REPORTING_VERBS, clause_bounds, read_context, sentence_names, stem
-from .dates import find_dates
-from .names import find_actions, find_roles, name_key
+from .dates import find_dates, may_date
+from .names import find_actions, find_roles, may_name_parties, may_name_role, name_key
 from .places import Place, canonical_place, find_places
-from .quantities import Quantity, find_ordinals, find_quantities, frame_of
-from .quotes import find_quotes
-from .text import Sentence, Token, body_sentences, tokenize
-from .times import day_context, era_of, event_era, find_times
+from .quantities import Quantity, find_ordinals, find_quantities, frame_of, may_have_ordinal, may_quantify
+from .quotes import find_quotes, may_quote
+from .text import Sentence, Token, body_sentences, cues, tokenize
+from .times import day_context, era_of, event_era, find_times, may_time
 
 __all__ = ["extract_claims", "find_acronyms"]
 
@@ -44,12 +44,23 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
     claims: list[Claim] = []
     home = canonical_place(article.home) if article.home else f"here@{article.path}"
     for sentence in body_sentences(article.text):
+        # Most sentences state nothing an extractor reads: they are passed over before
+        # they are tokenized, and each extractor runs only where its cues are.
+        cue = cues(sentence.text)
+        counts, ordinals, when, clock = may_quantify(cue), may_have_ordinal(cue), may_date(cue), may_time(cue)
+        quotes, roles_named, parties = may_quote(cue), may_name_role(cue), may_name_parties(cue)
+        if not (counts or ordinals or when or clock or quotes or roles_named or parties):
+            continue
         first_claim = len(claims)
         tokens = tokenize(sentence.text)
         places = find_places(sentence.text)
-        dates = find_dates(sentence.text, article.published)
+        dates = find_dates(sentence.text, article.published) if when else []
         masked = tuple((d.start, d.end) for d in dates)
-        for q in [*find_quantities(tokens, sentence.text, places, settings, masked), *find_ordinals(tokens, places)]:
+        quantities = [
+            *(find_quantities(tokens, sentence.text, places, settings, masked) if counts else ()),
+            *(find_ordinals(tokens, places) if ordinals else ()),
+        ]
+        for q in quantities:
             claims.append(_quantity_claim(article, sentence, tokens, q, home))
         for d in dates:
             claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text)
@@ -67,7 +78,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                         era=event_era(claim.era),
                     )
                 )
-        for t in find_times(sentence.text):
+        for t in find_times(sentence.text) if clock else ():
             claim = _when_claim(article, sentence, tokens, places, home, t.start, t.end, t.text)
             if claim is not None:
                 h, m = divmod(t.minutes, 60)
@@ -76,7 +87,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                 claims.append(
                     replace(claim, normalized=f"{h:02d}:{m:02d}{zone}", unit=unit, low=float(t.low), high=float(t.high))
                 )
-        for quote in find_quotes(sentence.text, places):
+        for quote in find_quotes(sentence.text, places) if quotes else ():
             claims.append(
                 Claim(
                     kind=Kind.NAMED,
@@ -98,8 +109,8 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                     names=tuple(name_key(n) for n in quote.speakers),
                 )
             )
-        roles = list(find_roles(sentence.text, places))
-        for m in [*roles, *find_actions(sentence.text, tokens, places, roles)]:
+        roles = list(find_roles(sentence.text, places)) if roles_named else []
+        for m in [*roles, *(find_actions(sentence.text, tokens, places, roles) if parties else ())]:
             claims.append(
                 Claim(
                     kind=Kind.NAMED,

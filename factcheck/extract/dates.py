@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import MONTHS
+from .text import Cues
 
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
@@ -61,6 +62,15 @@ def _month(name: str) -> int:
 def _span(y: int, m1: int, d1: int, m2: int, d2: int | None = None) -> tuple[int, int]:
     last = calendar.monthrange(y, m2)[1] if d2 is None else d2
     return dt.date(y, m1, d1).toordinal(), dt.date(y, m2, last).toordinal()
+
+
+_MONTH_CUES = frozenset(m.lower() for m in _FULL_MONTHS)
+
+
+def may_date(cues: Cues) -> bool:
+    """Whether ``find_dates`` may find anything: every date holds a digit but
+    "February's" (a month named alone, see ``_PATTERNS``)."""
+    return cues.digits or not cues.words.isdisjoint(_MONTH_CUES)
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..lexicon import MONTHS, PORTFOLIOS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS, VERB_CLASSES
 from .context import term_of
 from .places import Place, find_places
-from .text import Token
+from .text import Cues, Token
 
 # A personal name: two or three capitalized words; "Kak-soo" and a broken hyphen
 # ("Sang- gyun") stay inside one word.
@@ -126,6 +126,11 @@ _ORG_WORDS = frozenset(
 )
 
 
+# A role title starts on one of these words (case-folded), and a signing on one of these.
+_ROLE_CUES = frozenset(re.match(r"[a-z]*", r.casefold()).group(0) for r in ROLE_WORDS)  # type: ignore[union-attr]
+_SIGN_CUES = frozenset(w for w, verb in VERB_CLASSES.items() if verb == "sign")
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A named fact found in a sentence, before it becomes a ``Claim``."""
@@ -188,6 +193,16 @@ def _role_key(role: str, kept: list[str], obj: str, prep: str) -> tuple[str, str
             portfolio = PORTFOLIOS[phrase]
             break
     return title, portfolio
+
+
+def may_name_role(cues: Cues) -> bool:
+    """Whether ``find_roles`` may find anything: a role title's first word."""
+    return not cues.words.isdisjoint(_ROLE_CUES)
+
+
+def may_name_parties(cues: Cues) -> bool:
+    """Whether ``find_actions`` may find anything: a verb of signing."""
+    return not cues.words.isdisjoint(_SIGN_CUES)
 
 
 def find_roles(text: str, places: list[Place]) -> Iterator[Mention]:

@@ -53,6 +53,8 @@ _UNITS = {
     "ninety": 90,
 }
 _SCALES = {"hundred", "thousand", "million", "billion", "trillion"}
+# A number mention starts on a digit or on one of these words.
+NUMBER_CUES = frozenset(_UNITS) | {"dozen"}
 _HEDGE_SEQS = sorted(((tuple(h.split()), v) for h, v in HEDGES.items()), key=lambda x: -len(x[0]))
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _ATTACHED_OK = {"bn", "m", "mn", "k", "b", "tn", "s"}

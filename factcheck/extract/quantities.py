@@ -22,9 +22,9 @@ from ..lexicon import (
 )
 from ..model import Hedge
 from .context import Context, read_context, stem, term_of
-from .numbers import Number, compound_unit, duration_unit, find_numbers, is_label, length_unit
+from .numbers import NUMBER_CUES, Number, compound_unit, duration_unit, find_numbers, is_label, length_unit
 from .places import Place
-from .text import Token
+from .text import Cues, Token
 
 _MAX_NP = 4
 _ORDINAL_RE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
@@ -174,6 +174,11 @@ def _interval(value: float, hedge: Hedge, settings: Settings, integral: bool) ->
     return value, value
 
 
+def may_quantify(cues: Cues) -> bool:
+    """Whether ``find_quantities`` may find anything: a digit or a number word."""
+    return cues.digits or not cues.words.isdisjoint(NUMBER_CUES)
+
+
 def find_quantities(
     tokens: list[Token],
     text: str,
@@ -253,6 +258,11 @@ def _is_conversion(tokens: list[Token], num: Number) -> bool:
     """Return whether a measure repeats the one before it in other units: "10 km (6 miles)"."""
     k = num.start - 1
     return k >= 1 and tokens[k].text == "(" and length_unit(tokens[k - 1].lower) is not None
+
+
+def may_have_ordinal(cues: Cues) -> bool:
+    """Whether ``find_ordinals`` may find anything: only numeric ordinals count."""
+    return cues.digits or not cues.words.isdisjoint(NUMBER_CUES)
 
 
 def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity]:

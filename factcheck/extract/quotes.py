@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..lexicon import MONTHS, ORG_WORDS, ROLE_WORDS, STOPWORDS, WEEKDAYS
 from .places import Place
+from .text import Cues
 
 _QUOTE_RE = re.compile(r"[\"“]([^\"“”]{25,}?)[\"”]")
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|added|announced|stated|explained|noted|wrote|declared)\b")
@@ -29,6 +30,11 @@ class Quote:
     text: str  # the quotation, normalized: lowercase words
     speakers: tuple[str, ...]  # as written
     key: str
+
+
+def may_quote(cues: Cues) -> bool:
+    """Whether ``find_quotes`` may find anything: a quotation mark that opens."""
+    return cues.quote
 
 
 def find_quotes(text: str, places: list[Place]) -> Iterator[Quote]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import TIME_HEDGES, TIME_ZONES, WEEKDAYS
+from .text import Cues
 
 _AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
 _CLOCK_RE = re.compile(
@@ -34,6 +35,14 @@ class TimeMention:
     high: int
     minutes: int
     zone: str
+
+
+_WORD_TIMES = frozenset({"noon", "midnight"})
+
+
+def may_time(cues: Cues) -> bool:
+    """Whether ``find_times`` may find anything: a digit, "noon" or "midnight"."""
+    return cues.digits or not cues.words.isdisjoint(_WORD_TIMES)
 
 
 def find_times(text: str) -> list[TimeMention]:
