@@ -227,3 +227,30 @@ def test_each_block_is_grouped_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     found = group_claims(claims_of_articles(*texts), Settings())
     assert len(seen) >= 2 and all(len(blocks) == 1 for blocks in seen)
     assert {g.claims[0].noun for g in found} == {"warehous", "ferri"}
+
+
+def test_roles_and_quotations_learn_no_spelling_variants(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Roles and quotations are linked as wholes: a large block of them compares no words
+    (a quotation's one "word" is the whole quotation: near-identical ones made millions of pairs)."""
+    import factcheck.group as group
+
+    texts = [
+        f'"We will not accept any delay in the talks on the harbor," said {who}, a spokesman. '
+        f"Defense Minister {who} visited the harbor. Officials said {n} delegates attended the harbor summit."
+        for n, who in ((10, "Amara Okafor"), (11, "Amara Okafor"), (12, "Daniel Brandt"))
+    ]
+    small = group_claims(claims_of_articles(*texts), Settings())
+    learnt: list[str] = []
+    learn = group.Spelling.learn
+
+    def spy(self: group.Spelling, words: object) -> None:
+        learnt.extend(words)  # type: ignore[call-overload]
+        learn(self, words)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(group.Spelling, "learn", spy)
+    monkeypatch.setattr("factcheck.group._SMALL_BLOCK", 0)
+    large = group_claims(claims_of_articles(*texts), Settings())
+    assert [g.id for g in small] == [g.id for g in large]
+    assert {g.claims[0].unit for g in large} >= {"quote", "role", "count"}
+    assert "summit" in learnt  # the count's block learns its words
+    assert not any("harbor," in w or "delay" in w for w in learnt)  # no quotation is a word
