@@ -56,6 +56,10 @@ _SCALES = {"hundred", "thousand", "million", "billion", "trillion"}
 # A number mention starts on a digit or on one of these words.
 NUMBER_CUES = frozenset(_UNITS) | {"dozen"}
 _HEDGE_SEQS = sorted(((tuple(h.split()), v) for h, v in HEDGES.items()), key=lambda x: -len(x[0]))
+# The same, by last word: only hedges ending on the word before a number are tried.
+_HEDGES_ENDING: dict[str, list[tuple[tuple[str, ...], Hedge]]] = {}
+for _seq, _hedge in _HEDGE_SEQS:
+    _HEDGES_ENDING.setdefault(_seq[-1], []).append((_seq, _hedge))
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _ATTACHED_OK = {"bn", "m", "mn", "k", "b", "tn", "s"}
 
@@ -127,7 +131,7 @@ def _hedge_before(tokens: list[Token], i: int) -> tuple[Hedge, int, bool]:
     while j > 0 and (tokens[j - 1].lower in CONTRAST_WORDS or tokens[j - 1].text == ","):
         contrast = contrast or tokens[j - 1].lower in CONTRAST_WORDS
         j -= 1
-    for seq, hedge in _HEDGE_SEQS:
+    for seq, hedge in _HEDGES_ENDING.get(tokens[j - 1].lower, ()) if j > 0 else ():
         k = j - len(seq)
         if k >= 0 and tuple(t.lower for t in tokens[k:j]) == seq:
             return hedge, k, contrast
