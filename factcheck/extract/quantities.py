@@ -262,7 +262,7 @@ def _is_conversion(tokens: list[Token], num: Number) -> bool:
 
 def may_have_ordinal(cues: Cues) -> bool:
     """Whether ``find_ordinals`` may find anything: only numeric ordinals count."""
-    return cues.digits or not cues.words.isdisjoint(NUMBER_CUES)
+    return cues.digits
 
 
 def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity]:
