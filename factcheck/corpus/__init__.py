@@ -35,6 +35,7 @@ JSON_LINES = frozenset({".jsonl", ".ndjson"})
 SUFFIXES = PLAIN | MARKDOWN | HTML | JSON | JSON_LINES
 
 _PUBLISHED_RE = re.compile(r"(?im)^.{0,80}?\b(?:published|posted|first published|date)\s*:?\s*(.{6,40})")
+_OUTLET_WORD_RE = re.compile("|".join(map(re.escape, OUTLET_WORDS)))
 _OUTLET_RE = re.compile(r"\b((?:The\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}(?:" + "|".join(OUTLET_WORDS) + r"))\b")
 _HTML_IN_TEXT_RE = re.compile(r"</?(?:p|br|div|li|h[1-6])\b[^>]*>", re.I)
 # A located claim is looked for this many lines past its paragraph's first line at most.
@@ -331,8 +332,8 @@ def _published_from_text(text: str) -> dt.date | None:
 def _outlet_from_text(text: str) -> str | None:
     """Return an outlet's name from the page furniture ("The Korea Herald"), if any."""
     for line in text.splitlines():
-        # the outlet's word first: a plain substring test, far cheaper than the furniture test
-        if any(word in line for word in OUTLET_WORDS) and line.strip() and is_furniture(line):
+        # an outlet's word first: a cheap test before the furniture test
+        if _OUTLET_WORD_RE.search(line) and line.strip() and is_furniture(line):
             m = _OUTLET_RE.search(line)
             if m:
                 return m.group(1).strip()
