@@ -15,7 +15,9 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -302,9 +304,17 @@ def _place_named(a: Claim, b: Claim) -> bool:
 
 def _shared_names(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     """Names both sentences write, at least one of them mid-sentence (see ``sentence_names``)."""
-    mid_a, mid_b = {x for x in a if x[0] != "^"}, {x for x in b if x[0] != "^"}
-    opening_a, opening_b = {x[1:] for x in a if x[0] == "^"}, {x[1:] for x in b if x[0] == "^"}
+    mid_a, opening_a = _name_sets(a)
+    mid_b, opening_b = _name_sets(b)
     return tuple(sorted(mid_a & mid_b | opening_a & mid_b | mid_a & opening_b))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_sets(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's names written mid-sentence, and the one opening it ("^" marks it).
+
+    Made once per sentence, not once per pair: a sentence's claims meet many others."""
+    return frozenset(x for x in names if x[0] != "^"), frozenset(x[1:] for x in names if x[0] == "^")
 
 
 def _agents_compatible(a: str, b: str) -> bool:
@@ -319,8 +329,9 @@ def _same_period(a: Claim, b: Claim, days: int) -> bool:
     return abs((a.published - b.published).days) <= days
 
 
-@dataclass(frozen=True, slots=True)
-class _Evidence:
+class _Evidence(NamedTuple):
+    """What two claims share (a named tuple: one is made for nearly every pair compared)."""
+
     shared: list[str]
     containment: float
     same_verb: bool
