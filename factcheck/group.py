@@ -309,7 +309,7 @@ def _shared_names(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(mid_a & mid_b | opening_a & mid_b | mid_a & opening_b))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _name_sets(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """A sentence's names written mid-sentence, and the one opening it ("^" marks it).
 
