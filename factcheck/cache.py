@@ -26,6 +26,7 @@ import pickle
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -55,15 +56,24 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def _content_digest(file: Path) -> str | None:
+    try:
+        return hashlib.blake2b(file.read_bytes(), digest_size=20).hexdigest()
+    except OSError:
+        return None
+
+
 def key(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def _dump(value: Any) -> bytes:
+def pack(value: Any) -> bytes:
+    """A value as the cache stores it. Workers pack their own extracts, so the main
+    process, which also groups, does not pickle every claim a second time."""
     return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
-def _load(data: bytes) -> Any:
+def unpack(data: bytes) -> Any:
     return pickle.loads(zlib.decompress(data))
 
 
@@ -127,19 +137,29 @@ class Cache:
             self.db = None
             return default
 
-    def digest(self, file: Path, info: os.stat_result) -> str | None:
-        """The content digest of a file, read again only when its size, mtime or inode changed."""
-        name = str(file.absolute())
-        known = self._stats.get(name)
-        if known and known[:3] == (info.st_size, info.st_mtime_ns, info.st_ino):
-            return known[3]
-        try:
-            digest = hashlib.blake2b(file.read_bytes(), digest_size=20).hexdigest()
-        except OSError:
-            return None
-        self._stats[name] = (info.st_size, info.st_mtime_ns, info.st_ino, digest)
-        self._pending.append((name, info.st_size, info.st_mtime_ns, info.st_ino, digest))
-        return digest
+    def digests(self, files: Sequence[tuple[Path, os.stat_result]], threads: int = 1) -> list[str | None]:
+        """The content digest of each file (``None``: unreadable), read again only when its
+        size, mtime or inode changed. Files are read and hashed in ``threads`` threads: both
+        release the GIL, and a cold run reads every file here before extraction starts."""
+        names = [str(file.absolute()) for file, _info in files]
+        out: list[str | None] = []
+        todo: list[int] = []
+        for n, (name, (_file, info)) in enumerate(zip(names, files, strict=True)):
+            known = self._stats.get(name)
+            fresh = known is not None and known[:3] == (info.st_size, info.st_mtime_ns, info.st_ino)
+            out.append(known[3] if fresh else None)  # type: ignore[index]
+            if not fresh:
+                todo.append(n)
+        with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
+            hashed = list(pool.map(_content_digest, [files[n][0] for n in todo]))
+        for n, digest in zip(todo, hashed, strict=True):
+            if digest is None:
+                continue
+            info = files[n][1]
+            self._stats[names[n]] = (info.st_size, info.st_mtime_ns, info.st_ino, digest)
+            self._pending.append((names[n], info.st_size, info.st_mtime_ns, info.st_ino, digest))
+            out[n] = digest
+        return out
 
     def get_many(self, keys: Sequence[str]) -> dict[str, Any]:
         """The cached values of those keys that are cached."""
@@ -150,7 +170,7 @@ class Cache:
                 chunk = keys[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 for k, data in db.execute(f"SELECT key, data FROM extracts WHERE key IN ({marks})", chunk):
-                    out[k] = _load(data)
+                    out[k] = unpack(data)
             return out
 
         try:
@@ -159,9 +179,9 @@ class Cache:
             self.warn(f"{self.path}: unreadable cache entry ({exc}); extracting again")
             return {}
 
-    def put_many(self, items: Iterable[tuple[str, Any]]) -> None:
-        """Store extracts, and the file digests learnt so far, in one transaction."""
-        rows = [(k, _dump(v)) for k, v in items]
+    def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
+        """Store packed extracts (see ``pack``), and the file digests learnt so far, in one transaction."""
+        rows = list(items)
         stats, self._pending = self._pending, []
 
         def write(db: sqlite3.Connection) -> None:
@@ -178,12 +198,12 @@ class Cache:
         if row is None:
             return None
         try:
-            return _load(row[0])
+            return unpack(row[0])
         except (pickle.UnpicklingError, zlib.error, EOFError, AttributeError, ImportError):
             return None
 
     def put_report(self, report_key: str, value: Any) -> None:
-        data = _dump(value)
+        data = pack(value)
 
         def write(db: sqlite3.Connection) -> None:
             with db:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -9,7 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
-from .cache import Cache, code_version
+from .cache import Cache, code_version, pack, unpack
 from .cache import key as cache_key
 from .config import Acknowledged, Config
 from .corpus import Found, discover, load, locate
@@ -72,7 +73,7 @@ def extract_all(
         CorpusError: a given path does not exist.
     """
     found = discover(paths, config.input, base)
-    keys = _file_keys(found, config, cache)
+    keys = _file_keys(found, config, cache, jobs)
     return _extract(found, config, keys, progress, jobs, cache)
 
 
@@ -97,7 +98,7 @@ def check(
             still tells how many there were); acknowledgements are always applied afresh.
     """
     found = discover(paths, config.input, base)
-    keys = _file_keys(found, config, cache)
+    keys = _file_keys(found, config, cache, jobs)
     report_key = None
     if cache is not None and keys and None not in keys:
         report_key = cache_key(code_version(), _settings_key(config), *found.warnings, *(k or "" for k in keys))
@@ -129,20 +130,25 @@ def _settings_key(config: Config) -> str:
     return repr((config.settings, config.sources, config.input.fields, config.input.max_file_size))
 
 
-def _file_keys(found: Found, config: Config, cache: Cache | None) -> list[str | None]:
+def _file_keys(found: Found, config: Config, cache: Cache | None, threads: int = 1) -> list[str | None]:
     """The cache key of each file: its content, its name, the code and the settings."""
     if cache is None:
         return [None] * len(found.files)
     version, settings = code_version(), _settings_key(config)
-    keys: list[str | None] = []
-    for file, shown in found.files:
+    regular: list[int] = []
+    infos: list[tuple[Path, os.stat_result]] = []
+    for n, (file, _shown) in enumerate(found.files):
         try:
             info = file.stat()
         except OSError:
-            keys.append(None)
             continue
-        digest = cache.digest(file, info) if stat.S_ISREG(info.st_mode) else None
-        keys.append(cache_key(version, settings, shown, digest) if digest else None)
+        if stat.S_ISREG(info.st_mode):
+            regular.append(n)
+            infos.append((file, info))
+    keys: list[str | None] = [None] * len(found.files)
+    for n, digest in zip(regular, cache.digests(infos, threads), strict=True):
+        if digest:
+            keys[n] = cache_key(version, settings, found.files[n][1], digest)
     return keys
 
 
@@ -161,12 +167,13 @@ def _extract(
     done = total - len(todo)
     if progress is not None and done:
         progress(done, total)
-    fresh: list[tuple[str, Extracted]] = []
-    for n, part in zip(todo, _extract_files([found.files[n] for n in todo], config, jobs), strict=True):
+    fresh: list[tuple[str, bytes]] = []
+    results = _extract_files([found.files[n] for n in todo], config, jobs, packing=cache is not None)
+    for n, (part, packed) in zip(todo, results, strict=True):
         parts[n] = part
         key = keys[n]
-        if key:
-            fresh.append((key, part))
+        if key and packed is not None:
+            fresh.append((key, packed))
         done += 1
         if progress is not None:
             progress(done, total)
@@ -178,20 +185,27 @@ def _extract(
     return _merge(found.warnings, [p for p in parts if p is not None])
 
 
-def _extract_files(files: list[tuple[Path, str]], config: Config, jobs: int) -> Iterator[Extracted]:
-    """Extract files in order, in ``jobs`` worker processes when there are enough of them."""
+def _extract_files(
+    files: list[tuple[Path, str]], config: Config, jobs: int, packing: bool
+) -> Iterator[tuple[Extracted, bytes | None]]:
+    """Extract files in order, in ``jobs`` worker processes when there are enough of them;
+    with ``packing``, each extract comes with its packed form for the cache."""
     if jobs <= 1 or len(files) < 2 * _CHUNK:
         for file, shown in files:
-            yield extract_file(file, shown, config)
+            part = extract_file(file, shown, config)
+            yield part, pack(part) if packing else None
         return
     chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for results in pool.map(_extract_chunk, chunks, [config] * len(chunks)):
-            yield from results
+        for results in pool.map(_extract_chunk, chunks, [config] * len(chunks), [packing] * len(chunks)):
+            for result in results:
+                # A packed extract is both what the cache stores and how it travels home.
+                yield (unpack(result), result) if isinstance(result, bytes) else (result, None)
 
 
-def _extract_chunk(files: list[tuple[Path, str]], config: Config) -> list[Extracted]:
-    return [extract_file(file, shown, config) for file, shown in files]
+def _extract_chunk(files: list[tuple[Path, str]], config: Config, packing: bool) -> list[Extracted | bytes]:
+    parts = [extract_file(file, shown, config) for file, shown in files]
+    return [pack(p) for p in parts] if packing else list(parts)
 
 
 def _merge(discovery_warnings: Sequence[str], parts: Sequence[Extracted]) -> Extracted:
