@@ -55,6 +55,7 @@ _UNITS = {
 _SCALES = {"hundred", "thousand", "million", "billion", "trillion"}
 # A number mention starts on a digit or on one of these words.
 NUMBER_CUES = frozenset(_UNITS) | {"dozen"}
+_NUMBER_STARTS = NUMBER_CUES | {"a"}  # "a dozen"
 _HEDGE_SEQS = sorted(((tuple(h.split()), v) for h, v in HEDGES.items()), key=lambda x: -len(x[0]))
 # The same, by last word: only hedges ending on the word before a number are tried.
 _HEDGES_ENDING: dict[str, list[tuple[tuple[str, ...], Hedge]]] = {}
@@ -141,9 +142,15 @@ def _hedge_before(tokens: list[Token], i: int) -> tuple[Hedge, int, bool]:
 def find_numbers(tokens: list[Token], text: str) -> list[Number]:
     """Return the number mentions of a sentence that may count or measure something."""
     out: list[Number] = []
-    i = 0
     n = len(tokens)
-    while i < n:
+    i = 0  # tokens before i are read
+    # Only a digit or a number word ("a dozen" too) can start a number: the rest of the
+    # sentence is passed over in one comprehension rather than token by token.
+    starts = [k for k, t in enumerate(tokens) if t.text[0].isdigit() or t.lower in _NUMBER_STARTS]
+    for k in starts:
+        if k < i:
+            continue
+        i = k
         tok = tokens[i]
         value: float | None = None
         end = i + 1
@@ -153,7 +160,7 @@ def find_numbers(tokens: list[Token], text: str) -> list[Number]:
                 i += 1
                 continue
             value = _parse_digits(tok.text)
-        elif tok.is_word:
+        else:
             parsed = _number_words(tokens, i)
             if parsed is not None:
                 value, end = parsed
