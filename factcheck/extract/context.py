@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -128,13 +129,19 @@ def stem(word: str) -> str:
 
 def term_of(token: Token) -> str | None:
     """Return the subject term a token contributes, or ``None`` for function words."""
-    if _ORDINAL_RE.match(token.text):
-        return "#" + token.text[:-2]  # "79th": an edition names one event
-    if not token.is_word:
+    return _term(token.text)
+
+
+@lru_cache(maxsize=65536)
+def _term(text: str) -> str | None:
+    """``term_of`` by the token's text (a token's lowercase is its text's): news repeats its words."""
+    if _ORDINAL_RE.match(text):
+        return "#" + text[:-2]  # "79th": an edition names one event
+    if not text[0].isalpha():
         return None
-    if _ACRONYM_RE.match(token.text):
-        return token.text.rstrip("s").lower()  # kept whole: expanded when grouping
-    low = token.lower.strip(".")
+    if _ACRONYM_RE.match(text):
+        return text.rstrip("s").lower()  # kept whole: expanded when grouping
+    low = text.lower().strip(".")
     if (
         len(low) < 2
         or low in STOPWORDS
@@ -157,8 +164,9 @@ def sentence_names(tokens: list[Token]) -> tuple[str, ...]:
     counts as a name only where another sentence writes it capitalized mid-sentence.
     """
     names: set[str] = set()
-    for i, tok in enumerate(tokens):
-        if not tok.is_word or not tok.is_capitalized or tok.lower in _CLOCK_WORDS:
+    capitalized = [(i, t) for i, t in enumerate(tokens) if t.text[0].isupper()]  # one pass at C speed
+    for i, tok in capitalized:
+        if not tok.is_word or tok.lower in _CLOCK_WORDS:
             continue
         t = term_of(tok)
         if t is not None and not t.startswith("#"):
@@ -200,18 +208,20 @@ def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -
     return left, right
 
 
-def _verb_order(start: int, end: int, left: int, right: int) -> list[int]:
+def _verb_order(start: int, end: int, left: int, right: int) -> Iterator[int]:
     """Positions to look for the value's verb: its own verb first, then the nearest.
 
     "killing four people, injuring dozens": the verb just before the value governs it;
     "40 people were killed", "leaving 40 people dead": else the one just after.
     """
     near = [k for k in (start - 1, start - 2) if k >= left] + [k for k in (end, end + 1, end + 2) if k < right]
-    rest = sorted(
-        (k for k in range(left, right) if not start <= k < end and k not in near),
-        key=lambda k: (start - k) if k < start else (k - end + 1),
-    )
-    return near + rest
+    yield from near
+    # then outwards, one step each side at a time, the left one first; made lazily, as
+    # the first verb ends the search
+    for step in range(1, max(start - left, right - end) + 1):
+        for k in (start - step, end + step - 1):
+            if left <= k < right and not start <= k < end and k not in near:
+                yield k
 
 
 def read_context(
@@ -244,7 +254,7 @@ def read_context(
     covered = {(p.start, p.end) for p in inside}
 
     def in_place(tok: Token) -> bool:
-        return any(a <= tok.start < b for a, b in covered)
+        return bool(covered) and any(a <= tok.start < b for a, b in covered)
 
     place, place_text = "", ""
     order = list(range(end, right)) + list(range(start - 1, left - 1, -1))
