@@ -114,6 +114,17 @@ class Claim:
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.value)
 
+    def evolve(self, **changes: object) -> Claim:
+        """A copy with some fields changed: ``dataclasses.replace`` for the extraction hot
+        path (three times faster: the slots are copied, ``__init__`` is not run again)."""
+        values = list(_claim_state(self))
+        for name, value in changes.items():
+            values[_FIELD_AT[name]] = value
+        new = object.__new__(Claim)
+        for put, value in zip(_CLAIM_SLOTS, values, strict=True):
+            put(new, value)
+        return new
+
     def __getstate__(self) -> tuple[object, ...]:
         """Pickle as the field values, read at C speed (dataclasses' default looks up
         the fields again for every claim: a third of the cost of sending claims home)."""
@@ -140,6 +151,7 @@ class Claim:
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 _claim_state = operator.attrgetter(*_CLAIM_FIELDS)
 _CLAIM_SLOTS = tuple(Claim.__dict__[name].__set__ for name in _CLAIM_FIELDS)
+_FIELD_AT = {name: n for n, name in enumerate(_CLAIM_FIELDS)}
 # Positions of the text fields (annotations are strings here) and of the word tuples.
 _TEXT_FIELDS = tuple(n for n, f in enumerate(fields(Claim)) if f.type in ("str", "str | None"))
 _WORDS_FIELDS = tuple(n for n, f in enumerate(fields(Claim)) if f.type == "tuple[str, ...]")

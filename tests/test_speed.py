@@ -254,3 +254,13 @@ def test_roles_and_quotations_learn_no_spelling_variants(monkeypatch: pytest.Mon
     assert {g.claims[0].unit for g in large} >= {"quote", "role", "count"}
     assert "summit" in learnt  # the count's block learns its words
     assert not any("harbor," in w or "delay" in w for w in learnt)  # no quotation is a word
+
+
+def test_evolve_is_dataclasses_replace() -> None:
+    """The hot path's copy-with-changes gives what dataclasses.replace gives, and leaves the original alone."""
+    from dataclasses import replace
+
+    (claim,) = claims_of_articles("Officials said 10 delegates from Norway attended the harbor summit.")
+    changes = {"sentence_names": ("harbor", "norway"), "normalized": "11", "low": 11.0, "high": 11.0}
+    assert claim.evolve(**changes) == replace(claim, **changes)  # type: ignore[arg-type]
+    assert claim.normalized == "10" and claim.evolve() == claim and claim.evolve() is not claim

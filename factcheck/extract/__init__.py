@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from ..config import Settings
 from ..lexicon import OTHER_EVENT_WORDS, WEEKDAYS
@@ -68,8 +67,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                 unit = claim.unit.replace("time", "date", 1)
                 day = "" if d.precision in ("day", "monthday") else claim.day  # the date is its own day
                 claims.append(
-                    replace(
-                        claim,
+                    claim.evolve(
                         normalized=d.normalized,
                         unit=unit,
                         low=float(d.low),
@@ -85,7 +83,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                 zone = f" {t.zone.upper()}" if t.zone else ""
                 unit = claim.unit + (f"@{t.zone}" if t.zone else "")
                 claims.append(
-                    replace(claim, normalized=f"{h:02d}:{m:02d}{zone}", unit=unit, low=float(t.low), high=float(t.high))
+                    claim.evolve(normalized=f"{h:02d}:{m:02d}{zone}", unit=unit, low=float(t.low), high=float(t.high))
                 )
         for quote in find_quotes(sentence.text, places) if quotes else ():
             claims.append(
@@ -136,7 +134,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
             )
         if len(claims) > first_claim:
             names = sentence_names(tokens)
-            claims[first_claim:] = [replace(c, sentence_names=names) for c in claims[first_claim:]]
+            claims[first_claim:] = [c.evolve(sentence_names=names) for c in claims[first_claim:]]
     return tuple(claims)
 
 
