@@ -20,12 +20,15 @@ from .times import day_context, era_of, event_era, find_times, may_time
 __all__ = ["extract_claims", "find_acronyms"]
 
 # "General Security of Military Information Agreement (GSOMIA)"
+_ACRONYM_RE = re.compile(r"\([A-Z]{2,}\)")
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,8})\(([A-Z]{2,})\)")
 
 
 def find_acronyms(article: Article) -> dict[str, tuple[str, ...]]:
     """Return the acronyms an article defines, each with the stems of its long form."""
     out: dict[str, tuple[str, ...]] = {}
+    if _ACRONYM_RE.search(article.text) is None:
+        return out  # the definition pattern tries every capital; most articles define nothing
     for m in _ACRONYM_DEF_RE.finditer(article.text):
         words = m.group(1).split()
         initials = "".join(w[0] for w in words if w[0].isupper()).lower()
