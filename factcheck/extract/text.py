@@ -150,8 +150,12 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     """Return whether the period at ``dot`` closes an abbreviation, not a sentence."""
     if line[dot] != ".":
         return False
-    word = re.search(r"[\w.]*$", line[:dot])
-    before = word.group(0).lower() if word else ""
+    # the word before the period (word characters and periods), read backwards: a
+    # pattern anchored at the end would be tried from every position of the line
+    first = dot
+    while first > 0 and (line[first - 1].isalnum() or line[first - 1] in "_."):
+        first -= 1
+    before = line[first:dot].lower()
     if not before:
         return False
     if len(before) == 1 and before.isalpha():  # an initial: "S. Korea", "John F. Kennedy"
