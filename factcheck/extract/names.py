@@ -129,6 +129,10 @@ _ORG_WORDS = frozenset(
 # A role title starts on one of these words (case-folded), and a signing on one of these.
 _ROLE_CUES = frozenset(re.match(r"[a-z]*", r.casefold()).group(0) for r in ROLE_WORDS)  # type: ignore[union-attr]
 _SIGN_CUES = frozenset(w for w, verb in VERB_CLASSES.items() if verb == "sign")
+# Portfolio phrases, the longest first ("foreign affairs" before "affairs"), compiled once.
+_PORTFOLIO_PATTERNS = [
+    (re.compile(rf"\b{phrase}\b"), PORTFOLIOS[phrase]) for phrase in sorted(PORTFOLIOS, key=len, reverse=True)
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,9 +192,9 @@ def _role_key(role: str, kept: list[str], obj: str, prep: str) -> tuple[str, str
     title = " ".join([*mods, base]) if mods else base
     portfolio = ""
     hay = " ".join([*kept, obj.lower() if prep == "of" else ""])
-    for phrase in sorted(PORTFOLIOS, key=len, reverse=True):
-        if re.search(rf"\b{phrase}\b", hay):
-            portfolio = PORTFOLIOS[phrase]
+    for pattern, name in _PORTFOLIO_PATTERNS:
+        if pattern.search(hay):
+            portfolio = name
             break
     return title, portfolio
 
