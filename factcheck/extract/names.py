@@ -275,10 +275,8 @@ def find_actions(text: str, tokens: list[Token], places: list[Place], roles: lis
     was signed between X and Y"). People who merely planned a trip to sign are not.
     """
     people = sorted(roles, key=lambda r: r.start)
-    for i, tok in enumerate(tokens):
-        verb = VERB_CLASSES.get(tok.lower)
-        if verb != "sign":
-            continue
+    verb = "sign"
+    for i, tok in [(i, t) for i, t in enumerate(tokens) if t.lower in _SIGN_CUES]:  # one pass at C speed
         passive = i > 0 and tokens[i - 1].lower in ("was", "were", "been", "be", "is", "are")
         if passive:
             j = i + 1
