@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from .cache import Cache, code_version, pack, unpack
 from .cache import key as cache_key
@@ -198,14 +199,14 @@ def _extract_files(
     chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for results in pool.map(_extract_chunk, chunks, [config] * len(chunks), [packing] * len(chunks)):
-            for result in results:
-                # A packed extract is both what the cache stores and how it travels home.
-                yield (unpack(result), result) if isinstance(result, bytes) else (result, None)
+            # A packed extract is both what the cache stores and how it travels home.
+            yield from ((unpack(r), r) for r in results) if packing else ((r, None) for r in results)
 
 
-def _extract_chunk(files: list[tuple[Path, str]], config: Config, packing: bool) -> list[Extracted | bytes]:
+def _extract_chunk(files: list[tuple[Path, str]], config: Config, packing: bool) -> list[Any]:
+    """Extracts of some files, packed for the cache when ``packing`` (see ``_extract_files``)."""
     parts = [extract_file(file, shown, config) for file, shown in files]
-    return [pack(p) for p in parts] if packing else list(parts)
+    return [pack(p) for p in parts] if packing else parts
 
 
 def _merge(discovery_warnings: Sequence[str], parts: Sequence[Extracted]) -> Extracted:

@@ -69,6 +69,16 @@ def test_two_jobs_give_the_same_output_as_one_byte_for_byte(many: Path, fmt: str
     assert '"status": "conflict"' in one or "conflict" in one.lower()
 
 
+def test_extracts_packed_by_workers_are_read_back_as_made_in_process(many: Path, extractions: list[str]) -> None:
+    _check("--jobs", "2", "--format", "json")  # workers pack every extract into the cache
+    first = sorted(many.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nOfficials said 12 delegates attended.\n", encoding="utf-8")
+    cached, _ = _check("--jobs", "1", "--format", "json")  # the others come from the cache
+    assert extractions == [f"news/{first.name}"]
+    fresh, _ = _check("--jobs", "1", "--no-cache", "--format", "json")
+    assert cached == fresh
+
+
 def test_a_warm_run_extracts_nothing_and_says_the_same(many: Path, extractions: list[str]) -> None:
     cold, _ = _check("--jobs", "1", "--format", "json")
     assert len(extractions) == 44
