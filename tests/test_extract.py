@@ -187,3 +187,19 @@ def test_every_kind_of_furniture_line_is_recognised(line: str) -> None:
 
 def test_negated_values_are_not_claims() -> None:
     assert quantities("The talks would not take longer than 40 days, a diplomat said.") == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "era"),
+    [
+        ("killed 40 people last year", "last year"),
+        ("flooded the valley in 1999", "1999"),
+        ("two weeks later", "weeks later"),
+        ("40 pages of this yearly report", ""),  # "this yearly" names no period
+        ("the same monthly figure", ""),
+    ],
+)
+def test_periods_named_in_a_clause(clause: str, era: str) -> None:
+    from factcheck.extract.times import era_of
+
+    assert era_of(clause) == era

@@ -134,3 +134,17 @@ def test_sentences_skipped_for_want_of_cues_hold_nothing(text: str) -> None:
     }
     for name, (may, results) in found.items():
         assert may(cue) or not results, f"{name}: found {results} without cues"
+
+
+_ERA_WORDS = (
+    "in 2004 last year this yearly same month two years ago the first quake latest attacks May 3 may "
+    "Jan. January's Sept ſummer the spring of 1999 , . fall fallen next decade weeks later day"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(st.lists(st.sampled_from(_ERA_WORDS), max_size=15).map(" ".join), _any_text))
+def test_clauses_passed_over_for_want_of_period_cues_name_no_period(text: str) -> None:
+    from factcheck.extract.times import _named_periods, era_of
+
+    assert era_of(text) == _named_periods(text)
