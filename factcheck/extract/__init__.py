@@ -20,6 +20,7 @@ from .times import day_context, era_of, event_era, find_times, may_time
 __all__ = ["extract_claims", "find_acronyms"]
 
 # "General Security of Military Information Agreement (GSOMIA)"
+_SPACE_BEFORE_MARK_RE = re.compile(r"\s+([,.;:!?])")
 _ACRONYM_RE = re.compile(r"\([A-Z]{2,}\)")
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,8})\(([A-Z]{2,})\)")
 
@@ -227,7 +228,7 @@ def _gist(tokens: list, first: int, last: int, width: int = 7) -> str:
     hi = min(len(tokens), last + 3)
     words = [t.text for t in tokens[lo:first]] + ["…"] + [t.text for t in tokens[last:hi]]
     text = " ".join(words)
-    return re.sub(r"\s+([,.;:!?])", r"\1", text).strip(" ,")
+    return _SPACE_BEFORE_MARK_RE.sub(r"\1", text).strip(" ,")
 
 
 def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q: Quantity, home: str) -> Claim:

@@ -126,6 +126,9 @@ _ORG_WORDS = frozenset(
 )
 
 
+_QUALIFIER_WORD_RE = re.compile(r"[\w.’'-]+")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_OF_RE = re.compile(r"\s+of\b")
 # A role title starts on one of these words (case-folded), and a signing on one of these.
 _ROLE_CUES = frozenset(re.match(r"[a-z]*", r.casefold()).group(0) for r in ROLE_WORDS)  # type: ignore[union-attr]
 _SIGN_CUES = frozenset(w for w, verb in VERB_CLASSES.items() if verb == "sign")
@@ -168,11 +171,11 @@ def _clean_name(raw: str) -> str:
 
 def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, list[str]]:
     """Read the words before a role title: the country and the organisation words."""
-    words = re.findall(r"[\w.’'-]+", text[max(0, start - 60) : start])[-4:]
+    words = _QUALIFIER_WORD_RE.findall(text, max(0, start - 60), start)[-4:]
     country, kept = "", []
     for w in reversed(words):
         low = w.lower().rstrip(".")
-        low = re.sub(r"['’]s$", "", low)
+        low = _POSSESSIVE_RE.sub("", low)
         if low in STOPWORDS and low not in ("state",):
             break
         if not (w[0].isupper() or low in _ORG_WORDS or low in PORTFOLIOS):
@@ -247,7 +250,7 @@ def _is_person(name: str, text: str, start: int, places: list[Place]) -> bool:
         return False
     if any(p.start <= start < p.end for p in places):
         return False
-    return not re.match(r"\s+of\b", text[start + len(name) :])
+    return not _OF_RE.match(text, start + len(name))
 
 
 def _label(qualifiers: list[str], m: re.Match[str]) -> str:

@@ -61,6 +61,13 @@ _HEDGE_SEQS = sorted(((tuple(h.split()), v) for h, v in HEDGES.items()), key=lam
 _HEDGES_ENDING: dict[str, list[tuple[tuple[str, ...], Hedge]]] = {}
 for _seq, _hedge in _HEDGE_SEQS:
     _HEDGES_ENDING.setdefault(_seq[-1], []).append((_seq, _hedge))
+# Patterns of the hot path, compiled once (re's own cache is a lookup per call).
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b")
+_CLOCK_OR_RANGE_RE = re.compile(r"\s*(?::\d|[ap]\.?m\b|/\s*\d|[-–]\s*\d)", re.IGNORECASE)
+_ZONE_RE = re.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T|hours?\s+(?:GMT|UTC|local))\b")
+_YEAR_RE = re.compile(r"1[5-9]\d\d|20\d\d")
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _ATTACHED_OK = {"bn", "m", "mn", "k", "b", "tn", "s"}
 
@@ -84,7 +91,7 @@ class Number:
 def _parse_digits(text: str) -> float | None:
     if not _DIGITS_RE.match(text):
         return None
-    if re.match(r"^\d{1,3}(?:,\d{3})+", text):
+    if _GROUPED_RE.match(text):
         text = text.replace(",", "")
     elif "," in text:
         return None
@@ -210,7 +217,7 @@ def _attached(text: str, tok: Token) -> bool:
     """Return whether a digit run is glued to letters, as in identifiers ("A380", "cwlim34")."""
     if tok.start > 0 and (text[tok.start - 1].isalpha() or text[tok.start - 1] in "_#@/"):
         return True
-    tail = re.match(r"[A-Za-z]+", text[tok.end :])
+    tail = _LETTERS_RE.match(text, tok.end)
     if tail and tail.group(0).lower() not in _ATTACHED_OK and tail.group(0).lower() not in ("st", "nd", "rd", "th"):
         return True
     return False
@@ -222,21 +229,21 @@ def is_label(tokens: list[Token], number: Number, text: str) -> bool:
     tok = tokens[i]
     before = tokens[i - 1].lower if i > 0 else ""
     after = tokens[end].text if end < len(tokens) else ""
-    rest = text[tokens[end - 1].end :]
+    rest_at = tokens[end - 1].end
     if before in LABEL_WORDS or before == "#":
         return True
-    if re.match(r"(?:st|nd|rd|th)\b", text[tok.end :]):  # ordinals: "81st"
+    if _ORDINAL_SUFFIX_RE.match(text, tok.end):  # ordinals: "81st"
         return True
-    if re.match(r"\s*(?::\d|[ap]\.?m\b|/\s*\d|[-–]\s*\d)", rest, re.IGNORECASE):
+    if _CLOCK_OR_RANGE_RE.match(text, rest_at):
         return True  # clock times, ratios and page counters, ranges ("1910-45")
-    if re.match(r"\s*(?:GMT|UTC|[ECMP][SD]T|hours?\s+(?:GMT|UTC|local))\b", rest):
+    if _ZONE_RE.match(text, rest_at):
         return True  # "at 0737 GMT": a clock time
     if i > 0 and tokens[i - 1].text in ("/", ":") and tokens[i - 1].end == tok.start:
         return True
     if after == "(" and not number.words:
         return False
     # A bare year ("in 2012") is a date, not a count.
-    if not number.words and re.fullmatch(r"1[5-9]\d\d|20\d\d", tok.text) and not number.currency:
+    if not number.words and _YEAR_RE.fullmatch(tok.text) and not number.currency:
         return True
     return False
 

@@ -51,13 +51,14 @@ def _build() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool]]]:
 
 
 _PLACE_RE, _PLACE_TABLE = _build()
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
 def find_places(text: str) -> list[Place]:
     """Return the known places mentioned in ``text``, in order."""
     out: list[Place] = []
     for m in _PLACE_RE.finditer(text):
-        raw = re.sub(r"['’]s$", "", m.group(0))
+        raw = _POSSESSIVE_RE.sub("", m.group(0))
         name, country, demonym = _PLACE_TABLE[raw]
         out.append(Place(m.start(), m.start() + len(raw), name, country, demonym))
     return out
