@@ -254,7 +254,7 @@ def read_context(
     covered = {(p.start, p.end) for p in inside}
 
     def in_place(tok: Token) -> bool:
-        return bool(covered) and any(a <= tok.start < b for a, b in covered)
+        return any(a <= tok.start < b for a, b in covered)
 
     place, place_text = "", ""
     order = list(range(end, right)) + list(range(start - 1, left - 1, -1))
@@ -287,11 +287,12 @@ def read_context(
     agents = sorted({p.country for p in inside})
 
     verb, verb_text = "", ""
-    for i in _verb_order(start, end, left, right):
-        cls = VERB_CLASSES.get(tokens[i].lower)
-        if cls:
-            verb, verb_text = cls, tokens[i].text
-            break
+    # the clause's verbs found in one pass; the one first in ``_verb_order`` governs the value
+    verbs = [k for k in range(left, right) if not start <= k < end and VERB_CLASSES.get(tokens[k].lower)]
+    if verbs:
+        order = {k: n for n, k in enumerate(_verb_order(start, end, left, right))} if len(verbs) > 1 else {}
+        i = min(verbs, key=order.get) if order else verbs[0]  # type: ignore[arg-type]
+        verb, verb_text = VERB_CLASSES[tokens[i].lower], tokens[i].text
 
     negated = any(tokens[i].lower in NEGATIONS for i in range(left, start))
     terms: list[str] = []
@@ -308,7 +309,7 @@ def read_context(
         outer = range(clause_bounds(tokens, left - 1, left - 1, lo, hi)[0], left - 1)
     for i in [*outer, *range(left, start), *range(end, right)]:
         tok = tokens[i]
-        if in_place(tok) or i in folded:
+        if (covered and in_place(tok)) or i in folded:
             continue
         t = term_of(tok)
         if t is None or NOUN_EQUIVALENTS.get(tok.lower) in skip:
