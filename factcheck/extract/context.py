@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -208,20 +207,17 @@ def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -
     return left, right
 
 
-def _verb_order(start: int, end: int, left: int, right: int) -> Iterator[int]:
-    """Positions to look for the value's verb: its own verb first, then the nearest.
+def _verb_rank(k: int, start: int, end: int) -> tuple[int, int, int]:
+    """Which verb of the clause governs the value at ``[start, end)``: the lowest rank.
 
     "killing four people, injuring dozens": the verb just before the value governs it;
-    "40 people were killed", "leaving 40 people dead": else the one just after.
+    "40 people were killed", "leaving 40 people dead": else the one just after; else the
+    nearest, the left one first.
     """
-    near = [k for k in (start - 1, start - 2) if k >= left] + [k for k in (end, end + 1, end + 2) if k < right]
-    yield from near
-    # then outwards, one step each side at a time, the left one first; made lazily, as
-    # the first verb ends the search
-    for step in range(1, max(start - left, right - end) + 1):
-        for k in (start - step, end + step - 1):
-            if left <= k < right and not start <= k < end and k not in near:
-                yield k
+    near = (start - 1, start - 2, end, end + 1, end + 2)
+    if k in near:
+        return 0, near.index(k), 0
+    return 1, (start - k) if k < start else (k - end + 1), k
 
 
 def read_context(
@@ -287,11 +283,10 @@ def read_context(
     agents = sorted({p.country for p in inside})
 
     verb, verb_text = "", ""
-    # the clause's verbs found in one pass; the one first in ``_verb_order`` governs the value
+    # the clause's verbs, found in one pass; the lowest ``_verb_rank`` governs the value
     verbs = [k for k in range(left, right) if not start <= k < end and VERB_CLASSES.get(tokens[k].lower)]
     if verbs:
-        order = {k: n for n, k in enumerate(_verb_order(start, end, left, right))} if len(verbs) > 1 else {}
-        i = min(verbs, key=order.get) if order else verbs[0]  # type: ignore[arg-type]
+        i = min(verbs, key=lambda k: _verb_rank(k, start, end))
         verb, verb_text = VERB_CLASSES[tokens[i].lower], tokens[i].text
 
     negated = any(tokens[i].lower in NEGATIONS for i in range(left, start))
