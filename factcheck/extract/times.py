@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import TIME_HEDGES, TIME_ZONES, WEEKDAYS
-from .text import Cues
+from .text import Cues, cues
 
 _AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
 _CLOCK_RE = re.compile(
@@ -136,8 +136,6 @@ _ERA_CUES = frozenset(
     "year years month months decade decades week weeks day days spring summer autumn fall winter "
     "first second third fourth latest previous earlier initial subsequent".split()
 ) | frozenset(_MONTH_NAMES)  # "May" as a month is followed by digits
-_DIGIT_RE = re.compile(r"\d")
-_LETTERS_RE = re.compile(r"[a-z]+")
 
 
 def eras_compatible(a: str, b: str) -> bool:
@@ -161,7 +159,8 @@ def era_of(text: str) -> str:
     A fact stated "in 2004" or "last year" is about another time than the same fact
     stated without one: such claims are kept apart.
     """
-    if _DIGIT_RE.search(text) is None and _ERA_CUES.isdisjoint(_LETTERS_RE.findall(text.casefold())):
+    cue = cues(text)
+    if not cue.digits and cue.words.isdisjoint(_ERA_CUES):
         return ""  # every period named holds a digit or one of the cue words: most clauses name none
     return _named_periods(text)
 
