@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..lexicon import MONTHS, PORTFOLIOS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS, VERB_CLASSES
 from .context import term_of
-from .places import Place, find_places
+from .places import Place, find_places, without_possessive
 from .text import Cues, Token
 
 # A personal name: two or three capitalized words; "Kak-soo" and a broken hyphen
@@ -127,7 +127,6 @@ _ORG_WORDS = frozenset(
 
 
 _QUALIFIER_WORD_RE = re.compile(r"[\w.’'-]+")
-_POSSESSIVE_RE = re.compile(r"['’]s$")
 _OF_RE = re.compile(r"\s+of\b")
 # A role title starts on one of these words (case-folded), and a signing on one of these.
 _ROLE_CUES = frozenset(re.match(r"[a-z]*", r.casefold()).group(0) for r in ROLE_WORDS)  # type: ignore[union-attr]
@@ -175,7 +174,7 @@ def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, list[st
     country, kept = "", []
     for w in reversed(words):
         low = w.lower().rstrip(".")
-        low = _POSSESSIVE_RE.sub("", low)
+        low = without_possessive(low)
         if low in STOPWORDS and low not in ("state",):
             break
         if not (w[0].isupper() or low in _ORG_WORDS or low in PORTFOLIOS):

@@ -54,11 +54,16 @@ _PLACE_RE, _PLACE_TABLE = _build()
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 
 
+def without_possessive(word: str) -> str:
+    """``"Japan's"`` -> ``"Japan"``."""
+    return _POSSESSIVE_RE.sub("", word)
+
+
 def find_places(text: str) -> list[Place]:
     """Return the known places mentioned in ``text``, in order."""
     out: list[Place] = []
     for m in _PLACE_RE.finditer(text):
-        raw = _POSSESSIVE_RE.sub("", m.group(0))
+        raw = without_possessive(m.group(0))
         name, country, demonym = _PLACE_TABLE[raw]
         out.append(Place(m.start(), m.start() + len(raw), name, country, demonym))
     return out
