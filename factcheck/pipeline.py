@@ -73,8 +73,7 @@ def extract_all(
     Raises:
         CorpusError: a given path does not exist.
     """
-    found = discover(paths, config.input, base)
-    keys = _file_keys(found, config, cache, jobs)
+    found, keys = _discover(paths, config, base, cache, jobs)
     return _extract(found, config, keys, progress, jobs, cache)
 
 
@@ -98,8 +97,7 @@ def check(
             report is taken from it, and ``Report.claims`` is then empty (``claim_count``
             still tells how many there were); acknowledgements are always applied afresh.
     """
-    found = discover(paths, config.input, base)
-    keys = _file_keys(found, config, cache, jobs)
+    found, keys = _discover(paths, config, base, cache, jobs)
     report_key = None
     if cache is not None and keys and None not in keys:
         report_key = cache_key(code_version(), _settings_key(config), *found.warnings, *(k or "" for k in keys))
@@ -124,6 +122,14 @@ def check(
     continued = {g.previous for g in marked if g.previous}
     stale = tuple(a.id for a in config.acknowledged if a.id not in present and a.id not in continued)
     return replace(unmarked, groups=marked, stale=stale)
+
+
+def _discover(
+    paths: Sequence[Path], config: Config, base: Path | None, cache: Cache | None, jobs: int
+) -> tuple[Found, list[str | None]]:
+    """The files to read, and the cache key of each (``None``: not cached)."""
+    found = discover(paths, config.input, base)
+    return found, _file_keys(found, config, cache, jobs)
 
 
 def _settings_key(config: Config) -> str:
