@@ -426,7 +426,8 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
     Across articles, for a date or time: the same action and a name shared by the two
     sentences. Otherwise a
     shared action and words of the same clause, or many shared words, or for a specific
-    counted thing ("bombs", "mother of") the same action alone.
+    counted thing ("bombs", "mother of") the same action alone. An age needs its person
+    named in both clauses, or the action and words.
     """
     n = len(ev.shared)
     mostly_alike = n >= 3 and ev.containment >= overlap and (ev.same_verb or not (a.verb or b.verb))
@@ -451,6 +452,13 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         )
     if a.kind is Kind.DATE:
         return ev.same_verb and n >= 2 and ev.containment >= 0.2
+    if a.unit == "age":
+        # An age tells of one person, and a story has several ("the 16-year-old suspect",
+        # "an 11-year-old girl was shot too"): the clauses name the same person, or share
+        # the action and more words.
+        return bool(ev.shared_names and set(ev.shared) & set(ev.shared_names)) or (
+            ev.same_verb and n >= 2 and ev.containment >= 0.25
+        )
     if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal", "length"):
         return ev.same_verb and n >= 2 and ev.containment >= 0.25
     return ev.same_verb or n >= 2 and ev.containment >= 0.4 or a.noun.startswith("of:")

@@ -65,6 +65,22 @@ def test_ages_durations_and_percentages() -> None:
     assert _one("Turnout rose to 64 percent in the northern districts.", "percent").stated == 64
 
 
+def test_ages_of_one_named_person_conflict() -> None:
+    found = _conflicts(
+        "Police arrested the 34-year-old Dorian Falk outside the depot.",
+        "Dorian Falk, a 43-year-old welder, has lived near the depot for a decade.",
+    )
+    assert [_values(g) for g in found] == [{"34-year-old", "43-year-old"}]
+
+
+def test_ages_of_different_people_in_one_story_are_not_grouped() -> None:
+    # a story has several ages; the same action says nothing about whose age it is
+    assert not _conflicts(
+        "The gunman wounded a 31-year-old clerk before fleeing the store.",
+        "The 17-year-old accused of firing the shots wounded two customers.",
+    )
+
+
 def test_edition_ordinals_but_not_ordinary_ordinals() -> None:
     assert _one("She will host the 58th annual music awards next month.", "ordinal").stated == 58
     assert not [
