@@ -259,6 +259,8 @@ ANAPHORIC_DETERMINERS = frozenset(
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor"})
 
 # Function words and reporting verbs: they end a noun phrase and carry no subject.
+# "Took place", "happened" and "occurred" tell that something happened, not what; "take"
+# alone says as little ("took part", "took the keys", "took office").
 STOPWORDS = frozenset(
     """a an the and or but nor of in on at to for from by with without into onto over under
     as than that this these those it its it's they them their there here he she his her him
@@ -275,7 +277,8 @@ STOPWORDS = frozenset(
     within amid amidst toward towards whether however meanwhile currently now today
     yesterday tomorrow week month year years time times day days one ones another other
     others thing things way ways lot lots part percent kind sort many much several few
-    last next first second third new old well outside inside near behind beyond""".split()
+    last next first second third new old well outside inside near behind beyond
+    happen happens happened occur occurs occurred place take takes took taken taking""".split()
 )
 
 # Common verbs without a telltale ending: they end a noun phrase ("six warships took part").

@@ -332,6 +332,14 @@ def test_time_of_one_action_without_a_shared_name_is_not_grouped() -> None:
     )
 
 
+def test_took_place_or_happened_says_nothing_about_which_event() -> None:
+    assert not _conflicts(
+        "It took place at 7:40 a.m., hours before the market opened.",
+        "The parade took place at 2 p.m. and drew a large crowd.",
+    )
+    assert not _conflicts("It happened at 7:40 a.m. on a quiet road.", "The collapse happened at 2 p.m.")
+
+
 def test_date_of_an_action_by_the_same_named_person_conflicts() -> None:
     found = _conflicts(
         # the clauses of the dates share no word; only the sentences' names tie them
