@@ -317,6 +317,11 @@ def _name_sets(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(x for x in names if x[0] != "^"), frozenset(x[1:] for x in names if x[0] == "^")
 
 
+def _ordinals(terms: frozenset[str]) -> frozenset[str]:
+    """The ordinals a clause writes in digits ("#79" for "the 79th"): each names one of a series."""
+    return frozenset(t for t in terms if t[0] == "#")
+
+
 def _agents_compatible(a: str, b: str) -> bool:
     if not a or not b:
         return True
@@ -403,6 +408,8 @@ def _evidence(
         return None
     if a.place and b.place and not places_compatible(a.place, b.place):
         return None
+    if _ordinals(ta) and _ordinals(tb) and _ordinals(ta).isdisjoint(_ordinals(tb)):
+        return None  # "the 79th Academy Awards" / "the 81st annual show": two editions
     if not _agents_compatible(a.agent, b.agent):
         return None
     shared = _shared_terms(ta, tb, spelling or Spelling(settings.match_threshold))
@@ -433,9 +440,10 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
     mostly_alike = n >= 3 and ev.containment >= overlap and (ev.same_verb or not (a.verb or b.verb))
     if a.path == b.path:
         return mostly_alike
-    if ev.same_verb and a.kind is Kind.DATE and ev.shared_names:
+    if ev.same_verb and a.kind is Kind.DATE and set(ev.shared_names) - {a.place, b.place}:
         # The same action, with the same people or event named in both sentences:
-        # "Ms. Ortiz fled the clinic at 6 a.m." / "Ortiz escaped shortly after 9 a.m."
+        # "Ms. Ortiz fled the clinic at 6 a.m." / "Ortiz escaped shortly after 9 a.m.".
+        # A place is no such name: two hosts may host in Hollywood in different years.
         return True
     if mostly_alike and a.noun not in _GENERIC_NOUNS:
         return True

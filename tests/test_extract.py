@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from factcheck.extract.context import edition_at
+from factcheck.extract.text import tokenize
 from factcheck.model import Hedge, Kind
 
 from .conftest import claims_of
@@ -203,3 +205,24 @@ def test_periods_named_in_a_clause(clause: str, era: str) -> None:
     from factcheck.extract.times import era_of
 
     assert era_of(clause) == era
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "edition"),
+    [
+        ("She hosted the 79th Academy Awards.", "79th", "#79"),
+        ("He hosts the 81st annual show.", "81st", "#81"),
+        ("It was her 3rd title.", "3rd", None),
+        ("the 21st century", "21st", None),
+        ("He hosted the 2013 Academy Awards.", "2013", "#2013"),
+        ("He hosted both the 2004 and 2005 Tony Awards.", "2004", "#2004"),
+        ("He hosted both the 2004 and 2005 Tony Awards.", "2005", "#2005"),
+        ("The 2004 tsunami struck at dawn.", "2004", None),
+        ("In 2009 Hugh Jackman hosted.", "2009", None),
+        ("It ended on the 2009 May Day march.", "2009", None),
+    ],
+)
+def test_editions_of_named_events(text: str, word: str, edition: str | None) -> None:
+    tokens = tokenize(text)
+    i = next(k for k, t in enumerate(tokens) if t.text == word)
+    assert edition_at(tokens, i) == edition

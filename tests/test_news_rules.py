@@ -349,6 +349,41 @@ def test_date_of_an_action_by_the_same_named_person_conflicts() -> None:
     assert [_values(g) for g in found] == [{"2009", "2006"}]
 
 
+def test_one_edition_of_a_named_event_is_one_event() -> None:
+    found = _conflicts(
+        # the edition is the only name the sentences share; the years after "following"
+        # belong to other turns, not to this one
+        "Lena Ortiz hosted the 12th Harbor Film Gala in 2015.",
+        "The presenter hosted the 12th annual show in 2017, following stints in 2003 and 2008.",
+    )
+    assert [_values(g) for g in found] == [{"2015", "2017"}]
+
+
+def test_two_editions_of_a_named_event_are_two_events() -> None:
+    assert not _conflicts(
+        "Lena Ortiz hosted the 12th Harbor Film Gala in 2015.",
+        "Lena Ortiz hosted the 14th Harbor Film Gala in 2017.",
+    )
+
+
+def test_a_year_that_names_an_edition_is_no_date_stated_about_it() -> None:
+    assert not _conflicts(
+        "Marco Bell hosted the 2013 Harbor Film Gala, which critics panned.",
+        "Lena Ortiz hosted the 12th Harbor Film Gala in 2011.",
+    )
+    assert not _conflicts(
+        "Marco Bell hosted both the 2004 and 2005 Harbor Film Galas to acclaim.",
+        "Lena Ortiz hosted the Harbor Film Gala in 2001, and the critics loved it.",
+    )
+
+
+def test_a_place_shared_by_two_dated_actions_does_not_make_them_one() -> None:
+    assert not _conflicts(
+        "Rhea Vance hosted the show in Hollywood in 2009.",
+        "Tom Ashby will host the ceremony in Hollywood on March 2, 2014.",
+    )
+
+
 def test_another_or_a_similar_event_is_not_the_story_s_event() -> None:
     assert not _conflicts(
         "Residents compared the damage with similar storms that hit Port Ellis in 1998.",

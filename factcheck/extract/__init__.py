@@ -8,7 +8,7 @@ import re
 from ..config import Settings
 from ..lexicon import OTHER_EVENT_WORDS, WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
-from .context import REPORTING_VERBS, clause_bounds, read_context, sentence_names, stem
+from .context import REPORTING_VERBS, clause_bounds, edition_at, read_context, sentence_names, stem
 from .dates import find_dates, may_date
 from .names import find_actions, find_roles, may_name_parties, may_name_role, name_key
 from .places import Place, canonical_place, find_places
@@ -66,6 +66,8 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
         for q in quantities:
             claims.append(_quantity_claim(article, sentence, tokens, q, home))
         for d in dates:
+            if d.precision == "year" and _names_an_edition(tokens, d.start):
+                continue  # "the 2013 Academy Awards": a name, not a date stated about it
             claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text)
             if claim is not None:
                 unit = claim.unit.replace("time", "date", 1)
@@ -77,7 +79,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                         low=float(d.low),
                         high=float(d.high),
                         day=day,
-                        era=event_era(claim.era),
+                        era=event_era(_clause_without(sentence.text, tokens, d.start, d.end)),
                     )
                 )
         for t in find_times(sentence.text) if clock else ():
@@ -184,6 +186,12 @@ def _when_claim(
     )
 
 
+def _names_an_edition(tokens: list[Token], start: int) -> bool:
+    """Whether the year starting at character ``start`` is part of an event's name."""
+    i = next((k for k, t in enumerate(tokens) if t.start == start), None)
+    return i is not None and edition_at(tokens, i) is not None
+
+
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     """The tokens [first, last) that cover the characters [start, end)."""
     first = next((i for i, t in enumerate(tokens) if t.end > start), 0)
@@ -198,10 +206,15 @@ def _day(text: str, span: tuple[int, int], start: int, end: int, published: dt.d
 
 def _era(text: str, tokens: list[Token], start: int, end: int) -> str:
     """The period named in the value's clause ("the 2004 tsunami"), the value itself left out."""
+    return era_of(_clause_without(text, tokens, start, end))
+
+
+def _clause_without(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """The text of the clause around the characters [start, end), those left out."""
     lo, hi = clause_bounds(tokens, *_token_span(tokens, start, end), 0, len(tokens))
     lo_c = tokens[lo].start if lo < len(tokens) else 0
     hi_c = tokens[hi - 1].end if hi > 0 else 0
-    return era_of(text[lo_c:start] + " . " + text[end:hi_c])
+    return text[lo_c:start] + " . " + text[end:hi_c]
 
 
 def _reported_when(tokens: list[Token], first: int, last: int) -> bool:

@@ -35,6 +35,9 @@ _HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())
 _WINDOW = 20  # tokens either side: a clause, not a paragraph
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,}s?$")
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_EDITION_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+_YEAR_RE = re.compile(r"^(?:1[6-9]\d\d|20\d\d)$")
+_LIST_WORDS = frozenset({"and", "or", ","})
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc"})
 
 
@@ -154,6 +157,46 @@ def _term(text: str) -> str | None:
     return stem(low)
 
 
+def ordinal_edition_at(tokens: list[Token], i: int) -> str | None:
+    """``edition_at`` for an ordinal only ("the 79th Academy Awards": "#79")."""
+    if i + 1 >= len(tokens) or not _EDITION_RE.match(tokens[i].text):
+        return None
+    nxt = tokens[i + 1]
+    if nxt.lower == "annual" or (nxt.is_word and nxt.is_capitalized):
+        return "#" + tokens[i].text[:-2]
+    return None
+
+
+def edition_at(tokens: list[Token], i: int) -> str | None:
+    """The edition the number at ``i`` gives a named event, as a term ("#79", "#2013");
+    ``None`` for any other token.
+
+    A numeric ordinal before "annual" or a capitalized name is one ("the 79th Academy
+    Awards", "the 81st annual show"), and so is a year between "the" and a name ("the
+    2013 Academy Awards", "both the 2004 and 2005 Tony Awards"): that year is part of
+    the event's name, not a date stated about it. "The second woman", "her 3rd title",
+    "21st century" or "in 2009 Hugh Jackman" name no edition.
+    """
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or not tok.text[0].isdigit():
+        return None
+    if _EDITION_RE.match(tok.text):
+        return ordinal_edition_at(tokens, i)
+    if not _YEAR_RE.match(tok.text):
+        return None
+    lo = hi = i  # the list of years the year is part of
+    while lo >= 2 and tokens[lo - 1].lower in _LIST_WORDS and _YEAR_RE.match(tokens[lo - 2].text):
+        lo -= 2
+    while hi + 2 < len(tokens) and tokens[hi + 1].lower in _LIST_WORDS and _YEAR_RE.match(tokens[hi + 2].text):
+        hi += 2
+    if lo == 0 or tokens[lo - 1].lower != "the" or hi + 1 >= len(tokens):
+        return None
+    name = tokens[hi + 1]
+    if name.is_word and name.is_capitalized and name.lower not in MONTHS and name.lower not in _WEEKDAYS:
+        return "#" + tok.text
+    return None
+
+
 def sentence_names(tokens: list[Token]) -> tuple[str, ...]:
     """The terms a sentence writes capitalized: its people, places, events and titles.
 
@@ -161,8 +204,9 @@ def sentence_names(tokens: list[Token]) -> tuple[str, ...]:
     which event the clause belongs to ("Ms. Ortiz ... fled at 6 a.m."). A word that is
     capitalized only because it opens the sentence ("Police said ...") is marked "^": it
     counts as a name only where another sentence writes it capitalized mid-sentence.
+    An edition ("the 79th Academy Awards": "#79") names its event too.
     """
-    names: set[str] = set()
+    names: set[str] = {e for i, t in enumerate(tokens) if t.text[0].isdigit() and (e := edition_at(tokens, i))}
     capitalized = [(i, t) for i, t in enumerate(tokens) if t.text[0].isupper()]  # one pass at C speed
     for i, tok in capitalized:
         if not tok.is_word or tok.lower in _CLOCK_WORDS:
@@ -307,6 +351,8 @@ def read_context(
         if (covered and in_place(tok)) or i in folded:
             continue
         t = term_of(tok)
+        if t is None and tok.text[0].isdigit():
+            t = edition_at(tokens, i)  # "the 2013 Academy Awards"
         if t is None or NOUN_EQUIVALENTS.get(tok.lower) in skip:
             continue
         if t.startswith("#") and i > 0 and tokens[i - 1].lower.rstrip(".") in MONTHS:

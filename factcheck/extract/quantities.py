@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -21,13 +20,12 @@ from ..lexicon import (
     VERB_CLASSES,
 )
 from ..model import Hedge
-from .context import Context, read_context, stem, term_of
+from .context import Context, ordinal_edition_at, read_context, stem, term_of
 from .numbers import NUMBER_CUES, Number, compound_unit, duration_unit, find_numbers, is_label, length_unit
 from .places import Place
 from .text import Cues, Token
 
 _MAX_NP = 4
-_ORDINAL_RE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,13 +270,10 @@ def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity
     woman" or "21st century" states no edition.
     """
     for i, tok in enumerate(tokens):
-        m = _ORDINAL_RE.match(tok.text)
-        if m is None or i + 1 >= len(tokens):
+        edition = ordinal_edition_at(tokens, i)
+        if edition is None:
             continue
-        nxt = tokens[i + 1]
-        if not (nxt.lower == "annual" or (nxt.is_word and nxt.is_capitalized)):
-            continue
-        value = float(m.group(1))
+        value = float(edition[1:])
         ctx = read_context(tokens, places, i, i + 1)
         if ctx.negated:
             continue

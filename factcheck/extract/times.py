@@ -182,15 +182,21 @@ def _named_periods(text: str) -> str:
     return ",".join(sorted(found))
 
 
-def event_era(era: str) -> str:
-    """A date claim's era: the clause's years and ordinals, without relative periods.
+def event_era(text: str) -> str:
+    """A date claim's era: the years and ordinals its clause ``text`` names, without
+    relative periods and without the periods of another event it is set against.
 
     A stated date is its own period: a "last month" beside it in the clause ("the
-    March 4 vote, which the court annulled last month") belongs to something else.
+    March 4 vote, which the court annulled last month") belongs to something else, and
+    so do the years after "following", "after", "since" ("hosted in 2004, following her
+    rival's turns in 1994 and 1999"; "the worst flood since 1953").
     """
+    era = era_of(_OTHER_EVENT_RE.sub(" ", text))
     return ",".join(x for x in era.split(",") if " " not in x)
 
 
+# A phrase that sets the story's event against another one, up to the next comma.
+_OTHER_EVENT_RE = re.compile(r"\b(?:after|before|since|following|until|unlike|like)\b[^,;]*", re.IGNORECASE)
 _OTHER_TIME_RE = re.compile(r"\b(?:after|before|since|following|until|ago|earlier|later)\b")
 _REPORTED_DAY_RE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated)\s+(?:on\s+)?$")
 _DAY_RE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b", re.IGNORECASE)
