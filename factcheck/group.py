@@ -26,7 +26,7 @@ from .config import Settings
 from .conflicts import compatible, severity
 from .extract.places import places_compatible
 from .extract.times import eras_compatible
-from .lexicon import UNIQUE_ROLES
+from .lexicon import PHASE_VERBS, UNIQUE_ROLES
 from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
 # Buckets larger than this compare claims only when they share an index word.
@@ -404,8 +404,8 @@ def _evidence(
         return None  # "on Sunday" / "on Wednesday": two different moments
     if not eras_compatible(a.era, b.era):
         return None  # "in 2004", "last year": another time than the one meant
-    if a.verb and b.verb and a.verb != b.verb:
-        return None
+    if a.verb != b.verb and (a.verb and b.verb or a.unit.startswith("time") and {a.verb, b.verb} & PHASE_VERBS):
+        return None  # "killed" / "injured"; "started at 3:33" / "was reported at 6:10"
     if a.place and b.place and not places_compatible(a.place, b.place):
         return None
     if _ordinals(ta) and _ordinals(tb) and _ordinals(ta).isdisjoint(_ordinals(tb)):

@@ -416,6 +416,10 @@ for _canon, _words in {
     "shoot": "shot shoot shoots shooting shootings",
     "drop": "dropped drop drops dropping",
     "missing": "missing",
+    # the phases of an incident: each is its own moment ("started at 3:33", "contained by 6:10")
+    "begin": "erupted ignited",
+    "end": "contained extinguished doused",
+    "arrive": "arrived arrive arrives arriving",
 }.items():
     for _w in _words.split():
         VERB_CLASSES[_w] = _canon
@@ -423,6 +427,19 @@ for _canon, _words in {
 # Tolls that rise as a story unfolds: "at least 30 injured" is a floor that a later
 # "180 injured" does not contradict, however far above it lies.
 RISING_TOLLS = frozenset({"kill", "injure", "arrest", "flee", "missing"})
+
+# Verbs that take a class with "out" after them: "the fire broke out", "was put out".
+PHRASAL_VERBS: dict[str, str] = {
+    "broke": "begin",
+    "break": "begin",
+    "breaks": "begin",
+    "put": "end",
+    "puts": "end",
+}
+
+# Phases of an incident: a date or time of one is never the moment of another, nor of the
+# incident told without a phase ("the fire was reported at 3:33" / "contained at 6:10").
+PHASE_VERBS = frozenset({"begin", "end", "arrive"})
 
 # Synonyms of descriptive words, folded before subject terms are compared.
 TERM_EQUIVALENTS: dict[str, str] = {

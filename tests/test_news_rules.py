@@ -340,6 +340,23 @@ def test_took_place_or_happened_says_nothing_about_which_event() -> None:
     assert not _conflicts("It happened at 7:40 a.m. on a quiet road.", "The collapse happened at 2 p.m.")
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The warehouse fire was reported at 3:33 a.m.", "The warehouse fire was contained at 6:10 a.m."),
+        ("The warehouse fire broke out at 3:33 a.m.", "The warehouse fire was put out at 6:10 a.m."),
+        ("The warehouse fire was reported at 3:33 a.m.", "Crews arrived at the warehouse fire at 3:50 a.m."),
+    ],
+)
+def test_phases_of_an_incident_are_different_moments(first: str, second: str) -> None:
+    assert not _conflicts(first, second)
+
+
+def test_one_phase_told_at_two_times_conflicts() -> None:
+    found = _conflicts("The warehouse fire broke out at 3:33 a.m.", "The warehouse fire broke out at 5:10 a.m.")
+    assert [_values(g) for g in found] == [{"3:33 a.m.", "5:10 a.m."}]
+
+
 def test_date_of_an_action_by_the_same_named_person_conflicts() -> None:
     found = _conflicts(
         # the clauses of the dates share no word; only the sentences' names tie them

@@ -16,6 +16,7 @@ from ..lexicon import (
     NEGATIONS,
     NOUN_EQUIVALENTS,
     NUMBER_WORDS,
+    PHRASAL_VERBS,
     SCOPE_NOUNS,
     STOPWORDS,
     TERM_EQUIVALENTS,
@@ -328,10 +329,18 @@ def read_context(
 
     verb, verb_text = "", ""
     # the clause's verbs, found in one pass; the lowest ``_verb_rank`` governs the value
-    verbs = [k for k in range(left, right) if not start <= k < end and VERB_CLASSES.get(tokens[k].lower)]
+    verbs = [
+        k
+        for k in range(left, right)
+        if not start <= k < end and (VERB_CLASSES.get(tokens[k].lower) or tokens[k].lower == "out" and k > left)
+    ]
+    verbs = [k for k in verbs if tokens[k].lower != "out" or tokens[k - 1].lower in PHRASAL_VERBS]
     if verbs:
         i = min(verbs, key=lambda k: _verb_rank(k, start, end))
-        verb, verb_text = VERB_CLASSES[tokens[i].lower], tokens[i].text
+        if tokens[i].lower == "out":  # "broke out", "put out"
+            verb, verb_text = PHRASAL_VERBS[tokens[i - 1].lower], f"{tokens[i - 1].text} out"
+        else:
+            verb, verb_text = VERB_CLASSES[tokens[i].lower], tokens[i].text
 
     negated = any(tokens[i].lower in NEGATIONS for i in range(left, start))
     terms: list[str] = []
