@@ -416,10 +416,6 @@ for _canon, _words in {
     "shoot": "shot shoot shoots shooting shootings",
     "drop": "dropped drop drops dropping",
     "missing": "missing",
-    # the phases of an incident: each is its own moment ("started at 3:33", "contained by 6:10")
-    "begin": "erupted ignited",
-    "end": "contained extinguished doused",
-    "arrive": "arrived arrive arrives arriving",
 }.items():
     for _w in _words.split():
         VERB_CLASSES[_w] = _canon
@@ -428,18 +424,21 @@ for _canon, _words in {
 # "180 injured" does not contradict, however far above it lies.
 RISING_TOLLS = frozenset({"kill", "injure", "arrest", "flee", "missing"})
 
-# Verbs that take a class with "out" after them: "the fire broke out", "was put out".
-PHRASAL_VERBS: dict[str, str] = {
-    "broke": "begin",
-    "break": "begin",
-    "breaks": "begin",
-    "put": "end",
-    "puts": "end",
-}
-
-# Phases of an incident: a date or time of one is never the moment of another, nor of the
-# incident told without a phase ("the fire was reported at 3:33" / "contained at 6:10").
-PHASE_VERBS = frozenset({"begin", "end", "arrive"})
+# Phases of an incident or a session: the clock time of one phase is never the moment of
+# another ("polls opened at 7 a.m." / "closed at 8 p.m."), nor of the incident told
+# without a phase ("the fire was reported at 3:33" / "was contained at 6:10"). Read only
+# for clock times: "the trial starts Monday" still dates the trial. A word after "+" is
+# the particle that must follow ("broke out", "took off").
+PHASES: dict[str, str] = {}
+for _canon, _words in {
+    "begin": "began begins started starts opened opens erupted ignited broke+out breaks+out kicked+off",
+    "end": "ended ends closed closes finished finishes contained extinguished doused put+out adjourned",
+    "depart": "departed departs took+off takes+off",
+    "arrive": "arrived arrives landed landfall",
+}.items():
+    for _w in _words.split():
+        PHASES[_w] = _canon
+PHASE_VERBS = frozenset(PHASES.values())
 
 # Synonyms of descriptive words, folded before subject terms are compared.
 TERM_EQUIVALENTS: dict[str, str] = {

@@ -346,10 +346,19 @@ def test_took_place_or_happened_says_nothing_about_which_event() -> None:
         ("The warehouse fire was reported at 3:33 a.m.", "The warehouse fire was contained at 6:10 a.m."),
         ("The warehouse fire broke out at 3:33 a.m.", "The warehouse fire was put out at 6:10 a.m."),
         ("The warehouse fire was reported at 3:33 a.m.", "Crews arrived at the warehouse fire at 3:50 a.m."),
+        ("Polls opened at 7 a.m. across the county.", "Polls closed at 8 p.m. across the county."),
+        ("The ferry took off at 6:15 a.m. from the harbour.", "The ferry landed at 9:40 a.m. at the harbour."),
     ],
 )
 def test_phases_of_an_incident_are_different_moments(first: str, second: str) -> None:
     assert not _conflicts(first, second)
+
+
+def test_a_phase_is_read_for_clock_times_only() -> None:
+    # "the trial started on March 3" dates the trial; phases tell the moments of one day
+    assert _one("The fraud trial started at 9 a.m. sharp.", "time").verb == "begin"
+    assert _one("The ferry took off at 6:15 a.m. from the harbour.", "time").verb == "depart"
+    assert _one("The fraud trial started on March 3.", "date").verb == ""
 
 
 def test_one_phase_told_at_two_times_conflicts() -> None:

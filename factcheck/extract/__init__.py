@@ -8,7 +8,7 @@ import re
 from ..config import Settings
 from ..lexicon import OTHER_EVENT_WORDS, WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
-from .context import REPORTING_VERBS, clause_bounds, edition_at, read_context, sentence_names, stem
+from .context import REPORTING_VERBS, clause_bounds, clause_phase, edition_at, read_context, sentence_names, stem
 from .dates import find_dates, may_date
 from .names import find_actions, find_roles, may_name_parties, may_name_role, name_key
 from .places import Place, canonical_place, find_places
@@ -88,8 +88,12 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                 h, m = divmod(t.minutes, 60)
                 zone = f" {t.zone.upper()}" if t.zone else ""
                 unit = claim.unit + (f"@{t.zone}" if t.zone else "")
+                # a clock time without an action class is told by the phase it gives ("broke out")
+                verb = claim.verb or clause_phase(tokens, *_token_span(tokens, t.start, t.end))
                 claims.append(
-                    claim.evolve(normalized=f"{h:02d}:{m:02d}{zone}", unit=unit, low=float(t.low), high=float(t.high))
+                    claim.evolve(
+                        normalized=f"{h:02d}:{m:02d}{zone}", unit=unit, low=float(t.low), high=float(t.high), verb=verb
+                    )
                 )
         for quote in find_quotes(sentence.text, places) if quotes else ():
             claims.append(

@@ -16,7 +16,7 @@ from ..lexicon import (
     NEGATIONS,
     NOUN_EQUIVALENTS,
     NUMBER_WORDS,
-    PHRASAL_VERBS,
+    PHASES,
     SCOPE_NOUNS,
     STOPWORDS,
     TERM_EQUIVALENTS,
@@ -252,6 +252,22 @@ def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -
     return left, right
 
 
+def clause_phase(tokens: list[Token], start: int, end: int) -> str:
+    """The phase of an incident the clause of ``tokens[start:end]`` tells ("broke out",
+    "was contained", "took off": see ``PHASES``), the word nearest the value; or "".
+    """
+    left, right = clause_bounds(tokens, start, end, 0, len(tokens))
+    best, distance = "", len(tokens)
+    for k in (*range(left, start), *range(end, right)):
+        word = tokens[k].lower
+        phase = PHASES.get(word)
+        if phase is None and k + 1 < right:
+            phase = PHASES.get(f"{word}+{tokens[k + 1].lower}")
+        if phase is not None and abs(k - start) < distance:
+            best, distance = phase, abs(k - start)
+    return best
+
+
 def _verb_rank(k: int, start: int, end: int) -> tuple[int, int, int]:
     """Which verb of the clause governs the value at ``[start, end)``: the lowest rank.
 
@@ -329,18 +345,10 @@ def read_context(
 
     verb, verb_text = "", ""
     # the clause's verbs, found in one pass; the lowest ``_verb_rank`` governs the value
-    verbs = [
-        k
-        for k in range(left, right)
-        if not start <= k < end and (VERB_CLASSES.get(tokens[k].lower) or tokens[k].lower == "out" and k > left)
-    ]
-    verbs = [k for k in verbs if tokens[k].lower != "out" or tokens[k - 1].lower in PHRASAL_VERBS]
+    verbs = [k for k in range(left, right) if not start <= k < end and VERB_CLASSES.get(tokens[k].lower)]
     if verbs:
         i = min(verbs, key=lambda k: _verb_rank(k, start, end))
-        if tokens[i].lower == "out":  # "broke out", "put out"
-            verb, verb_text = PHRASAL_VERBS[tokens[i - 1].lower], f"{tokens[i - 1].text} out"
-        else:
-            verb, verb_text = VERB_CLASSES[tokens[i].lower], tokens[i].text
+        verb, verb_text = VERB_CLASSES[tokens[i].lower], tokens[i].text
 
     negated = any(tokens[i].lower in NEGATIONS for i in range(left, start))
     terms: list[str] = []
