@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from .model import Hedge
 
+
+def _by_word(classes: dict[str, str]) -> dict[str, str]:
+    """``{"kill": "killed dead ..."}`` -> ``{"killed": "kill", "dead": "kill", ...}``."""
+    return {word: canon for canon, words in classes.items() for word in words.split()}
+
+
 # Hedge phrases, longest first when matched. "more than 35,000" is AT_LEAST,
 # "roughly 50,000" is ABOUT, "up to 10" is AT_MOST; see README "Hedges".
 HEDGES: dict[str, Hedge] = {
@@ -367,28 +373,27 @@ CLAUSE_OPENERS = frozenset(
 )
 
 # Head nouns that mean the same thing, mapped to one canonical head.
-NOUN_EQUIVALENTS: dict[str, str] = {}
-for _canon, _words in {
-    "troop": "troops soldiers soldier servicemen serviceman servicemembers servicewomen "
-    "personnel marines marine sailors sailor airmen airman navy army forces force "
-    "guardsmen guardsman peacekeepers peacekeeper",
-    "person": "people persons person individuals individual civilians civilian",
-    "country": "countries country nations nation states",
-    "pact": "pacts pact agreements agreement accords accord treaties treaty deals deal",
-    "organization": "organizations organization organisations organisation groups group",
-    "death": "deaths death dead fatalities fatality casualties",
-    "child": "children child kids kid",
-    "vehicle": "vehicles vehicle cars car",
-    "missile": "missiles missile rockets rocket",
-    "home": "homes home houses house",
-    "quake": "quakes quake earthquakes earthquake tremors tremor temblors temblor",
-    "bomb": "bombs bomb",
-    "mother": "mother mothers mom moms mum mums",
-    "father": "father fathers dad dads",
-    "refugee": "refugees refugee evacuees evacuee",
-}.items():
-    for _w in _words.split():
-        NOUN_EQUIVALENTS[_w] = _canon
+NOUN_EQUIVALENTS: dict[str, str] = _by_word(
+    {
+        "troop": "troops soldiers soldier servicemen serviceman servicemembers servicewomen "
+        "personnel marines marine sailors sailor airmen airman navy army forces force "
+        "guardsmen guardsman peacekeepers peacekeeper",
+        "person": "people persons person individuals individual civilians civilian",
+        "country": "countries country nations nation states",
+        "pact": "pacts pact agreements agreement accords accord treaties treaty deals deal",
+        "organization": "organizations organization organisations organisation groups group",
+        "death": "deaths death dead fatalities fatality casualties",
+        "child": "children child kids kid",
+        "vehicle": "vehicles vehicle cars car",
+        "missile": "missiles missile rockets rocket",
+        "home": "homes home houses house",
+        "quake": "quakes quake earthquakes earthquake tremors tremor temblors temblor",
+        "bomb": "bombs bomb",
+        "mother": "mother mothers mom moms mum mums",
+        "father": "father fathers dad dads",
+        "refugee": "refugees refugee evacuees evacuee",
+    }
+)
 
 # Multi-word head nouns folded before matching ("air force" -> troop).
 MULTIWORD_NOUNS: dict[tuple[str, ...], str] = {
@@ -401,24 +406,24 @@ MULTIWORD_NOUNS: dict[tuple[str, ...], str] = {
 
 # Verbs that mean the same event, mapped to one class; differing classes never group
 # ("killed" vs "injured"), one missing class is no evidence either way.
-VERB_CLASSES: dict[str, str] = {}
-for _canon, _words in {
-    "kill": "killed kill kills killing killings died die dies dying dead perished slain slay slays slaying "
-    "slayings slew murder murders murdered murdering",
-    "injure": "injured injure injures injuring hurt wounded wounding wounds",
-    "arrest": "arrested arrest arrests arresting detained detain detaining",
-    "station": "stationed station serving serve serves served deployed deploy based posted garrisoned",
-    "sign": "signed sign signs signing clinched clinch sealed seal inked ink concluded conclude",
-    "hit": "hit hits struck strike strikes striking rocked rock rocks rattled rattle jolted jolt jolts shook shakes",
-    "flee": "fled flee flees fleeing escaped escape escapes escaping evacuated evacuate evacuating displaced "
-    "sheltering",
-    "host": "host hosts hosted hosting emcee emceed emceeing",
-    "shoot": "shot shoot shoots shooting shootings",
-    "drop": "dropped drop drops dropping",
-    "missing": "missing",
-}.items():
-    for _w in _words.split():
-        VERB_CLASSES[_w] = _canon
+VERB_CLASSES: dict[str, str] = _by_word(
+    {
+        "kill": "killed kill kills killing killings died die dies dying dead perished slain slay slays slaying "
+        "slayings slew murder murders murdered murdering",
+        "injure": "injured injure injures injuring hurt wounded wounding wounds",
+        "arrest": "arrested arrest arrests arresting detained detain detaining",
+        "station": "stationed station serving serve serves served deployed deploy based posted garrisoned",
+        "sign": "signed sign signs signing clinched clinch sealed seal inked ink concluded conclude",
+        "hit": "hit hits struck strike strikes striking rocked rock rocks rattled rattle jolted jolt jolts shook "
+        "shakes",
+        "flee": "fled flee flees fleeing escaped escape escapes escaping evacuated evacuate evacuating displaced "
+        "sheltering",
+        "host": "host hosts hosted hosting emcee emceed emceeing",
+        "shoot": "shot shoot shoots shooting shootings",
+        "drop": "dropped drop drops dropping",
+        "missing": "missing",
+    }
+)
 
 # Tolls that rise as a story unfolds: "at least 30 injured" is a floor that a later
 # "180 injured" does not contradict, however far above it lies.
@@ -429,15 +434,14 @@ RISING_TOLLS = frozenset({"kill", "injure", "arrest", "flee", "missing"})
 # without a phase ("the fire was reported at 3:33" / "was contained at 6:10"). Read only
 # for clock times: "the trial starts Monday" still dates the trial. A word after "+" is
 # the particle that must follow ("broke out", "took off").
-PHASES: dict[str, str] = {}
-for _canon, _words in {
-    "begin": "began begins started starts opened opens erupted ignited broke+out breaks+out kicked+off",
-    "end": "ended ends closed closes finished finishes contained extinguished doused put+out adjourned",
-    "depart": "departed departs took+off takes+off",
-    "arrive": "arrived arrives landed landfall",
-}.items():
-    for _w in _words.split():
-        PHASES[_w] = _canon
+PHASES: dict[str, str] = _by_word(
+    {
+        "begin": "began begins started starts opened opens erupted ignited broke+out breaks+out kicked+off",
+        "end": "ended ends closed closes finished finishes contained extinguished doused put+out adjourned",
+        "depart": "departed departs took+off takes+off",
+        "arrive": "arrived arrives landed landfall",
+    }
+)
 PHASE_VERBS = frozenset(PHASES.values())
 
 # Synonyms of descriptive words, folded before subject terms are compared.
