@@ -26,7 +26,7 @@ from .config import Settings
 from .conflicts import compatible, severity
 from .extract.places import places_compatible
 from .extract.times import eras_compatible
-from .lexicon import PHASE_VERBS, UNIQUE_ROLES
+from .lexicon import CONTRASTING_TERMS, PHASE_VERBS, UNIQUE_ROLES
 from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
 # Buckets larger than this compare claims only when they share an index word.
@@ -317,6 +317,11 @@ def _name_sets(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(x for x in names if x[0] != "^"), frozenset(x[1:] for x in names if x[0] == "^")
 
 
+def _one_side(a: frozenset[str], b: frozenset[str], x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether clause words ``a`` hold only words of ``x`` and ``b`` only words of ``y``."""
+    return not a.isdisjoint(x) and a.isdisjoint(y) and not b.isdisjoint(y) and b.isdisjoint(x)
+
+
 def _ordinals(terms: frozenset[str]) -> frozenset[str]:
     """The ordinals a clause writes in digits ("#79" for "the 79th"): each names one of a series."""
     return frozenset(t for t in terms if t[0] == "#")
@@ -408,6 +413,8 @@ def _evidence(
         return None  # "killed" / "injured"; "started at 3:33" / "was reported at 6:10"
     if a.place and b.place and not places_compatible(a.place, b.place):
         return None
+    if any(_one_side(ta, tb, x, y) or _one_side(tb, ta, x, y) for x, y in CONTRASTING_TERMS):
+        return None  # "40 homes were destroyed" / "120 homes were damaged"
     if _ordinals(ta) and _ordinals(tb) and _ordinals(ta).isdisjoint(_ordinals(tb)):
         return None  # "the 79th Academy Awards" / "the 81st annual show": two editions
     if not _agents_compatible(a.agent, b.agent):

@@ -429,6 +429,13 @@ VERB_CLASSES: dict[str, str] = _by_word(
 # "180 injured" does not contradict, however far above it lies.
 RISING_TOLLS = frozenset({"kill", "injure", "arrest", "flee", "missing"})
 
+# Words (stems) that tell apart two facts of one kind: a clause with a word of one side
+# and none of the other is not about the same thing as a clause the other way round
+# ("40 homes were destroyed" / "120 homes were damaged").
+CONTRASTING_TERMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"destroy", "flatten", "level", "raze", "demolish"}), frozenset({"damag"})),
+)
+
 # Phases of an incident or a session: the clock time of one phase is never the moment of
 # another ("polls opened at 7 a.m." / "closed at 8 p.m."), nor of the incident told
 # without a phase ("the fire was reported at 3:33" / "was contained at 6:10"). Read only

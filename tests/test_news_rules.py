@@ -174,6 +174,12 @@ def test_killed_dead_and_died_are_one_action() -> None:
     assert len(clash) == 1 and _values(clash[0]) == {"nine people", "23 people"}
 
 
+def test_destroyed_is_not_damaged() -> None:
+    assert not _conflicts("The flood destroyed 40 homes in the valley.", "The flood damaged 120 homes in the valley.")
+    found = _conflicts("The flood destroyed 40 homes in the valley.", "The flood destroyed 120 homes in the valley.")
+    assert [_values(g) for g in found] == [{"40 homes", "120 homes"}]
+
+
 def test_injured_is_not_killed() -> None:
     assert not _conflicts(
         "The landslide buried the mountain village of Kotar on Monday, killing nine people.",
