@@ -1,0 +1,103 @@
+"""Look-alikes: pairs of made-up news sentences about one story that state two different
+facts, not one fact twice. None of them may be reported as a conflict.
+
+The sentences are this project's own, written to probe grouping (not taken from any
+corpus). The pairs marked ``xfail`` are known false alarms: the clauses differ only in a
+phrase that grouping does not read yet ("in the first half", "without power", "for
+burns"). They are strict, so fixing one shows up here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.config import Settings
+from factcheck.group import group_claims
+from factcheck.model import Status
+
+from .conftest import claims_of_articles
+
+_KNOWN = pytest.mark.xfail(strict=True, reason="the clauses differ only in a phrase grouping does not read yet")
+
+LOOKALIKES = [
+    ("Polls opened at 7 a.m. across the state.", "Polls closed at 8 p.m. across the state."),
+    ("The first blast killed 12 people in the market.", "The second blast killed 30 people in the market."),
+    ("The bombing killed 12 people in Kabul on Monday.", "The bombing killed 30 people in Kandahar on Monday."),
+    ("The quake killed 12 people on Monday.", "The death toll from the quake rose to 30 on Tuesday."),
+    ("Twelve children were killed in the attack.", "Thirty people were killed in the attack."),
+    ("Police arrested five suspects after the raid.", "Police questioned 20 people after the raid."),
+    ("The company will cut 500 jobs in Ohio.", "The company will cut 1,200 jobs worldwide."),
+    ("The council approved $5 million for parks.", "The council approved $12 million for roads."),
+    ("Unemployment fell to 5 percent in March.", "Inflation rose to 8 percent in March."),
+    ("The meeting began at 9 a.m. in the town hall.", "The meeting ended at 1 p.m. in the town hall."),
+    ("The storm made landfall at 2 a.m. near the port.", "The storm weakened at 9 a.m. near the port."),
+    ("The plane took off at 6:15 a.m. from the airport.", "The plane landed at 9:40 a.m. at the airport."),
+    ("The suspect was arrested on Monday, police said.", "The suspect was charged on Wednesday, police said."),
+    ("The trial opened on March 3 at the county court.", "The verdict came on March 20 at the county court."),
+    ("The bill passed the House on May 4.", "The bill passed the Senate on June 9."),
+    ("The bill passed the House 220 to 210.", "The bill passed the Senate 60 to 40."),
+    ("Smith won 52 percent of the vote.", "Jones won 45 percent of the vote."),
+    pytest.param(
+        "The team scored 3 goals in the first half.",
+        "The team scored 5 goals in the match.",
+        marks=_KNOWN,
+    ),
+    ("About 200 people attended the vigil on Friday.", "About 500 people attended the march on Saturday."),
+    ("The fire destroyed 40 homes in the valley.", "The fire damaged 120 homes in the valley."),
+    pytest.param(
+        "The storm left 30,000 homes without power.",
+        "The storm left 80,000 homes without water.",
+        marks=_KNOWN,
+    ),
+    ("Shares rose 5 percent on Monday.", "Shares fell 3 percent on Tuesday."),
+    pytest.param(
+        "The hospital treated 40 patients for burns.",
+        "The hospital treated 12 patients for smoke inhalation.",
+        marks=_KNOWN,
+    ),
+    ("The gunman fired 30 shots in the school.", "The gunman carried 300 rounds of ammunition into the school."),
+    ("The plane carried 150 passengers and six crew.", "The plane carried 150 passengers and 12 crew."),
+    ("Of the 150 passengers, 40 were Americans.", "The 150 passengers included 60 Britons."),
+    ("The victim, a 34-year-old teacher, was shot twice.", "The suspect, a 19-year-old student, was shot by police."),
+    ("The earthquake struck at 3:45 p.m. local time.", "A strong aftershock struck at 5:10 p.m. local time."),
+    ("The quake struck at a depth of 10 kilometres.", "The aftershock struck at a depth of 35 kilometres."),
+    ("Rescuers pulled 12 survivors from the rubble.", "Rescuers pulled 40 bodies from the rubble."),
+    ("The company reported revenue of $5 billion in 2015.", "The company reported revenue of $7 billion in 2016."),
+    (
+        "The airline carried 2 million passengers last year.",
+        "The airline expects to carry 3 million passengers next year.",
+    ),
+    ("The government plans to hire 5,000 teachers.", "The government hired 2,000 teachers last year."),
+    (
+        "Officials said 30 people were rescued from the river.",
+        "Officials said 12 people were still missing in the river.",
+    ),
+    (
+        "At least 12 people died in the crash, police said.",
+        "At least 12 people were injured in the crash, police said.",
+    ),
+    ("The protest drew 10,000 people, organisers said.", "The protest drew 2,000 people, police said."),
+    (
+        "The vaccine was 95 percent effective in trials.",
+        "The vaccine was 60 percent effective against the new variant.",
+    ),
+    ("The bridge is 1.2 miles long.", "The bridge is 40 feet wide."),
+    ("The strike lasted 12 days.", "The previous strike lasted 40 days."),
+    ("He was sentenced to 15 years in prison.", "His co-defendant was sentenced to 8 years in prison."),
+    ("The suspect, 24, was charged with murder.", "The victim, 31, died at the scene."),
+    ("Ten people were arrested on Saturday.", "Four more people were arrested on Sunday."),
+    ("The tornado destroyed 12 homes in Smithville.", "The tornado destroyed 40 homes in the county."),
+    ("Gunmen killed 7 soldiers in the north.", "Gunmen killed 12 civilians in the north."),
+    ("The 2012 budget was $4 billion.", "The 2013 budget was $5 billion."),
+    ("Sales rose 12 percent in the first quarter.", "Sales rose 4 percent in the second quarter."),
+    ("The rally began at 10 a.m. on Monday.", "The rally began at 2 p.m. on Tuesday."),
+    ("He won the title in 2004 and 2008.", "He won the title in 2012."),
+    ("Voters approved the measure with 62 percent.", "Voters rejected the other measure with 55 percent."),
+    ("About 300 firefighters battled the blaze.", "About 40 fire engines battled the blaze."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), LOOKALIKES)
+def test_lookalike_facts_are_not_conflicts(first: str, second: str) -> None:
+    groups = group_claims(claims_of_articles(first, second), Settings())
+    assert [g for g in groups if g.status is Status.CONFLICT] == []
