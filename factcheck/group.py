@@ -415,7 +415,8 @@ def _evidence(
         return None
     if any(_one_side(ta, tb, x, y) or _one_side(tb, ta, x, y) for x, y in CONTRASTING_TERMS):
         return None  # "40 homes were destroyed" / "120 homes were damaged"
-    if _ordinals(ta) and _ordinals(tb) and _ordinals(ta).isdisjoint(_ordinals(tb)):
+    editions_a, editions_b = _ordinals(ta), _ordinals(tb)
+    if editions_a and editions_b and editions_a.isdisjoint(editions_b):
         return None  # "the 79th Academy Awards" / "the 81st annual show": two editions
     if not _agents_compatible(a.agent, b.agent):
         return None

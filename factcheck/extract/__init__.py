@@ -66,7 +66,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
         for q in quantities:
             claims.append(_quantity_claim(article, sentence, tokens, q, home))
         for d in dates:
-            if d.precision == "year" and _names_an_edition(tokens, d.start):
+            if d.precision == "year" and edition_at(tokens, _token_span(tokens, d.start, d.end)[0]):
                 continue  # "the 2013 Academy Awards": a name, not a date stated about it
             claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text)
             if claim is not None:
@@ -188,12 +188,6 @@ def _when_claim(
         era=_era(sentence.text, tokens, start, end),
         contrast=any(t.lower in OTHER_EVENT_WORDS for t in tokens if ctx.span[0] <= t.start < ctx.span[1]),
     )
-
-
-def _names_an_edition(tokens: list[Token], start: int) -> bool:
-    """Whether the year starting at character ``start`` is part of an event's name."""
-    i = next((k for k, t in enumerate(tokens) if t.start == start), None)
-    return i is not None and edition_at(tokens, i) is not None
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
