@@ -472,9 +472,7 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # An age tells of one person, and a story has several ("the 16-year-old suspect",
         # "an 11-year-old girl was shot too"): the clauses name the same person, or share
         # the action and more words.
-        return bool(ev.shared_names and set(ev.shared) & set(ev.shared_names)) or (
-            ev.same_verb and n >= 2 and ev.containment >= 0.25
-        )
+        return not set(ev.shared).isdisjoint(ev.shared_names) or (ev.same_verb and n >= 2 and ev.containment >= 0.25)
     if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal", "length"):
         return ev.same_verb and n >= 2 and ev.containment >= 0.25
     return ev.same_verb or n >= 2 and ev.containment >= 0.4 or a.noun.startswith("of:")

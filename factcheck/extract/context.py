@@ -181,7 +181,7 @@ def edition_at(tokens: list[Token], i: int) -> str | None:
     tok = tokens[i]
     if i + 1 >= len(tokens) or not tok.text[0].isdigit():
         return None
-    if _EDITION_RE.match(tok.text):
+    if tok.text[-1].isalpha():  # "79th"
         return ordinal_edition_at(tokens, i)
     if not _YEAR_RE.match(tok.text):
         return None

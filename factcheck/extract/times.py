@@ -195,8 +195,10 @@ def event_era(text: str) -> str:
     return ",".join(x for x in era.split(",") if " " not in x)
 
 
+# Words that set one moment against another ("days after", "following", "since").
+_AGAINST = "after|before|since|following|until"
 # A phrase that sets the story's event against another one, up to the next comma.
-_OTHER_EVENT_RE = re.compile(r"\b(?:after|before|since|following|until|unlike|like)\b[^,;]*", re.IGNORECASE)
-_OTHER_TIME_RE = re.compile(r"\b(?:after|before|since|following|until|ago|earlier|later)\b")
+_OTHER_EVENT_RE = re.compile(rf"\b(?:{_AGAINST}|unlike|like)\b[^,;]*", re.IGNORECASE)
+_OTHER_TIME_RE = re.compile(rf"\b(?:{_AGAINST}|ago|earlier|later)\b")
 _REPORTED_DAY_RE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated)\s+(?:on\s+)?$")
 _DAY_RE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b", re.IGNORECASE)
