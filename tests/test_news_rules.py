@@ -353,6 +353,8 @@ def test_took_place_or_happened_says_nothing_about_which_event() -> None:
         ("The warehouse fire broke out at 3:33 a.m.", "The warehouse fire was put out at 6:10 a.m."),
         ("The warehouse fire was reported at 3:33 a.m.", "Crews arrived at the warehouse fire at 3:50 a.m."),
         ("Polls opened at 7 a.m. across the county.", "Polls closed at 8 p.m. across the county."),
+        ("The barn fire was reported at 2:15 a.m.", "The barn fire broke out at 1:50 a.m., hours earlier."),
+        ("A call came in about the barn fire at 2:15 a.m.", "The barn fire was put out at 5:30 a.m."),
         ("The ferry took off at 6:15 a.m. from the harbour.", "The ferry landed at 9:40 a.m. at the harbour."),
     ],
 )
@@ -365,6 +367,17 @@ def test_a_phase_is_read_for_clock_times_only() -> None:
     assert _one("The fraud trial started at 9 a.m. sharp.", "time").verb == "begin"
     assert _one("The ferry took off at 6:15 a.m. from the harbour.", "time").verb == "depart"
     assert _one("The fraud trial started on March 3.", "date").verb == ""
+
+
+def test_an_alarm_told_as_a_report_and_as_a_call_is_one_moment() -> None:
+    # the moment a fire was reported is the moment the call came in, not when it broke out
+    assert _one("The barn fire was reported at 2:15 a.m.", "time").verb == "alarm"
+    assert _one("Dispatchers said a call came in at 2:15 a.m. about the barn.", "time").verb == "alarm"
+    found = _conflicts(
+        "The barn fire was reported at 2:15 a.m., the sheriff's office said.",
+        "Dispatchers said a call came in at 4:40 a.m. from a driver who saw the barn on fire.",
+    )
+    assert [_values(g) for g in found] == [{"2:15 a.m.", "4:40 a.m."}]
 
 
 def test_one_phase_told_at_two_times_conflicts() -> None:
@@ -503,3 +516,4 @@ def test_a_word_capitalized_only_to_open_a_sentence_is_not_a_shared_name() -> No
     assert police == ("^polic",)
     assert _shared_names(police, also_police) == ()  # both only open their sentences
     assert _shared_names(police, chief) == ("polic",)  # written as a name mid-sentence
+
