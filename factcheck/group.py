@@ -407,8 +407,11 @@ def _evidence(
         return Link(True, "same quotation", 1.0) if similar and a.path != b.path else None
     if a.day and b.day and a.day != b.day:
         return None  # "on Sunday" / "on Wednesday": two different moments
-    if not eras_compatible(a.era, b.era):
-        return None  # "in 2004", "last year": another time than the one meant
+    if not eras_compatible(a.era, b.era) and not a.noun.startswith("of:"):
+        # "in 2004", "last year": another time than the one meant. Not for the members of
+        # someone ("a mother of 12", "a family of five"): "accused of killing a mother of 12
+        # in 2011" dates the killing, not how many children she has.
+        return None
     if a.verb != b.verb and (a.verb and b.verb or a.unit.startswith("time") and {a.verb, b.verb} & PHASE_VERBS):
         return None  # "killed" / "injured"; "started at 3:33" / "was reported at 6:10"
     if a.place and b.place and not places_compatible(a.place, b.place):

@@ -517,3 +517,19 @@ def test_a_word_capitalized_only_to_open_a_sentence_is_not_a_shared_name() -> No
     assert _shared_names(police, also_police) == ()  # both only open their sentences
     assert _shared_names(police, chief) == ("polic",)  # written as a name mid-sentence
 
+
+def test_members_of_someone_are_not_dated_by_the_event_of_the_clause() -> None:
+    # "in March 2014" dates the killing; a father of seven was a father of seven then too
+    found = _conflicts(
+        "Jurors heard how the two men shot a Dayton father of seven in March 2014.",
+        "The two men are accused of having shot a Dayton father of nine outside his shop.",
+    )
+    assert [_values(g) for g in found] == [{"seven", "nine"}]
+
+
+def test_a_count_in_another_year_is_still_another_count() -> None:
+    # the members rule above leaves the era veto of ordinary counts as it was
+    assert not _conflicts(
+        "In 2004, a flood destroyed 40 homes in the valley town of Marden.",
+        "The flood destroyed 12 homes in the valley town of Marden.",
+    )
