@@ -428,6 +428,8 @@ VERB_CLASSES: dict[str, str] = _by_word(
 # Tolls that rise as a story unfolds: "at least 30 injured" is a floor that a later
 # "180 injured" does not contradict, however far above it lies.
 RISING_TOLLS = frozenset({"kill", "injure", "arrest", "flee", "missing"})
+# Actions done to people: "wounded two others" counts people only with one of these.
+PEOPLE_TOLLS = RISING_TOLLS | {"shoot"}
 
 # Words (stems) that tell apart two facts of one kind: a clause with a word of one side
 # and none of the other is not about the same thing as a clause the other way round

@@ -533,3 +533,21 @@ def test_a_count_in_another_year_is_still_another_count() -> None:
         "In 2004, a flood destroyed 40 homes in the valley town of Marden.",
         "The flood destroyed 12 homes in the valley town of Marden.",
     )
+
+
+def test_others_after_a_toll_verb_count_people() -> None:
+    claim = _one("The blast killed a guard and wounded two others, police said.", "count")
+    assert (claim.value, claim.noun, claim.verb, claim.stated) == ("two others", "person", "injure", 2)
+    found = _conflicts(
+        "The blast at the depot killed a guard and wounded two others, police said.",
+        "Five people were wounded in the blast at the depot, police said.",
+    )
+    assert [_values(g) for g in found] == [{"two others", "Five people"}]
+
+
+def test_others_without_a_toll_verb_count_nothing_known() -> None:
+    # other bombs, other ministers: the clause does not say what "others" are
+    assert not [
+        c for c in claims_of("Four bombs were dropped, and two others fell near the airstrip.") if c.stated == 2
+    ]
+    assert not [c for c in claims_of("Three ministers resigned and two others were moved.") if c.stated == 2]

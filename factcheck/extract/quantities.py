@@ -16,6 +16,7 @@ from ..lexicon import (
     NOUN_EQUIVALENTS,
     NOUNISH_ING,
     NUMBER_WORDS,
+    PEOPLE_TOLLS,
     STOPWORDS,
     VERB_CLASSES,
 )
@@ -306,7 +307,7 @@ def _quantity(
     settings: Settings,
 ) -> Quantity | None:
     value, end = num.value, num.end
-    unit, noun, np_words = "count", "", []
+    unit, noun, np_words, others = "count", "", [], False
     value_end = num.end
     integral = value == int(value)
     glued = compound_unit(tokens, num)
@@ -345,7 +346,12 @@ def _quantity(
         value_end = end
     else:
         np_words, np_end, noun = noun_phrase(tokens, end, hi)
-        if not np_words:
+        if not np_words and end < hi and tokens[end].lower == "others":
+            # "killed a guard and wounded two others": two more people, if a toll's verb says so
+            others = True
+            noun, np_words, np_end = "person", [tokens[end]], end + 1
+            value_end = np_end
+        elif not np_words:
             owner = tokens[num.start - 2].lower if num.start >= 2 and tokens[num.start - 1].lower == "of" else ""
             if owner not in MEMBER_OF:
                 return None
@@ -360,6 +366,8 @@ def _quantity(
     skip = frozenset({noun}) if noun else frozenset()
     ctx = read_context(tokens, places, num.start, end, lo, hi, skip)
     ctx = _with_modifiers(ctx, np_words, places, noun)
+    if others and ctx.verb not in PEOPLE_TOLLS:
+        return None  # "two others fell near the airstrip": other what, the clause does not say
     low, high = _interval(value, num.hedge, settings, integral and unit == "count")
     if unit == "length":
         # Lengths are rounded, and converted ones more so ("10 km (six miles)"): allow half
@@ -380,6 +388,6 @@ def _quantity(
         high,
         noun,
         noun_text,
-        num.contrast,
+        num.contrast or others,
         ctx,
     )
