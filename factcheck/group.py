@@ -302,6 +302,11 @@ def _place_named(a: Claim, b: Claim) -> bool:
     return bool(a.place) and a.place in b.sentence.lower()
 
 
+def _places_named(a: Claim, b: Claim) -> bool:
+    """Whether either claim's sentence names the other's place as well."""
+    return _place_named(a, b) or _place_named(b, a)
+
+
 def _shared_names(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     """Names both sentences write, at least one of them mid-sentence (see ``sentence_names``)."""
     mid_a, opening_a = _name_sets(a)
@@ -415,7 +420,11 @@ def _evidence(
     if a.verb != b.verb and (a.verb and b.verb or a.unit.startswith("time") and {a.verb, b.verb} & PHASE_VERBS):
         return None  # "killed" / "injured"; "started at 3:33" / "was reported at 6:10"
     if a.place and b.place and not places_compatible(a.place, b.place):
-        return None
+        # For a date, "in Staunton" / "at High's Ice Cream Shop" tell of one place when the
+        # shop's sentence names Staunton too. For a count a place is a scope: "170,000 in
+        # Aceh" is part of a toll, whatever else its sentence names.
+        if a.kind is not Kind.DATE or not _places_named(a, b):
+            return None
     if any(_one_side(ta, tb, x, y) or _one_side(tb, ta, x, y) for x, y in CONTRASTING_TERMS):
         return None  # "40 homes were destroyed" / "120 homes were damaged"
     editions_a, editions_b = _ordinals(ta), _ordinals(tb)

@@ -551,3 +551,27 @@ def test_others_without_a_toll_verb_count_nothing_known() -> None:
         c for c in claims_of("Four bombs were dropped, and two others fell near the airstrip.") if c.stated == 2
     ]
     assert not [c for c in claims_of("Three ministers resigned and two others were moved.") if c.stated == 2]
+
+
+def test_a_date_at_a_venue_and_in_its_town_is_one_place_when_the_sentence_names_both() -> None:
+    found = _conflicts(
+        "A former clerk was charged in the 1971 slayings of two men in Harlow.",
+        "Harlow police arrested a former clerk in the 1973 slayings of two men at Kemp's Hardware Store.",
+    )
+    assert [_values(g) for g in found] == [{"1971", "1973"}]
+
+
+def test_a_date_at_a_venue_elsewhere_is_another_place() -> None:
+    # the venue's sentence does not name the town: nothing ties the two places
+    assert not _conflicts(
+        "A former clerk was charged in the 1971 slayings of two men in Harlow.",
+        "Police arrested a former clerk in the 1973 slayings of two men at Kemp's Hardware Store.",
+    )
+
+
+def test_a_count_scoped_to_a_place_stays_a_part_when_the_other_sentence_names_it() -> None:
+    # a place scopes a count: "90,000 in Sindh" is part of the toll, not the toll
+    assert not _conflicts(
+        "The monsoon floods killed 90,000 people in Sindh province, the disaster agency said.",
+        "The monsoon floods killed 140,000 people in Pakistan, the disaster agency said, Sindh province worst hit.",
+    )
