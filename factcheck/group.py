@@ -420,9 +420,9 @@ def _evidence(
     if a.verb != b.verb and (a.verb and b.verb or a.unit.startswith("time") and {a.verb, b.verb} & PHASE_VERBS):
         return None  # "killed" / "injured"; "started at 3:33" / "was reported at 6:10"
     if a.place and b.place and not places_compatible(a.place, b.place):
-        # For a date, "in Staunton" / "at High's Ice Cream Shop" tell of one place when the
-        # shop's sentence names Staunton too. For a count a place is a scope: "170,000 in
-        # Aceh" is part of a toll, whatever else its sentence names.
+        # For a date, "in Harlow" / "at Kemp's Hardware Store" tell of one place when the
+        # store's sentence names Harlow too. For a count a place is a scope: "90,000 in
+        # Sindh" is part of a toll, whatever else its sentence names.
         if a.kind is not Kind.DATE or not _places_named(a, b):
             return None
     if any(_one_side(ta, tb, x, y) or _one_side(tb, ta, x, y) for x, y in CONTRASTING_TERMS):
