@@ -441,7 +441,7 @@ CONTRASTING_TERMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 # Phases of an incident or a session: the clock time of one phase is never the moment of
 # another ("polls opened at 7 a.m." / "closed at 8 p.m."; "the fire was reported at 3:33" /
 # "was contained at 6:10"), nor of the incident told without a phase. The alarm is a phase
-# of its own: "the fire was reported at 3:33" and "a call came in at 3:35" tell one moment,
+# of its own: "the barn fire was reported at 2:15" and "a call came in at 2:20" tell one moment,
 # not the moment the fire broke out. Read only
 # for clock times: "the trial starts Monday" still dates the trial. A word after "+" is
 # the particle that must follow ("broke out", "took off").
