@@ -409,7 +409,7 @@ MULTIWORD_NOUNS: dict[tuple[str, ...], str] = {
 VERB_CLASSES: dict[str, str] = _by_word(
     {
         "kill": "killed kill kills killing killings died die dies dying dead perished slain slay slays slaying "
-        "slayings slew murder murders murdered murdering",
+        "slayings slew murder murders murdered murdering executed executing",
         "injure": "injured injure injures injuring hurt wounded wounding wounds",
         "arrest": "arrested arrest arrests arresting detained detain detaining",
         "station": "stationed station serving serve serves served deployed deploy based posted garrisoned",

@@ -575,3 +575,30 @@ def test_a_count_scoped_to_a_place_stays_a_part_when_the_other_sentence_names_it
         "The monsoon floods killed 90,000 people in Sindh province, the disaster agency said.",
         "The monsoon floods killed 140,000 people in Pakistan, the disaster agency said, Sindh province worst hit.",
     )
+
+
+def test_a_toll_with_its_noun_left_out_counts_people() -> None:
+    # "killing three (of them)": the verb of a toll says what the number counts
+    claims = claims_of("The gunman shot five shoppers at the mall, killing three of them.")
+    assert [(c.value, c.noun, c.verb) for c in claims] == [
+        ("five shoppers", "shopper", "shoot"),
+        ("three of them", "person", "kill"),
+    ]
+    found = _conflicts(
+        "The gunman killed three at the mall's food court on Friday, police said.",
+        "The gunman killed five people at the mall's food court on Friday, police said.",
+    )
+    assert [_values(g) for g in found] == [{"three", "five people"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit two in a row along the coast.",  # not a toll's verb
+        "Rebels killed 2,000 cattle in the raid.",  # the noun is there, and it is not people
+        "Police arrested two more after the raid.",  # "more" of what, the sentence does not say
+        "The victim was killed two days later in hospital.",  # a duration
+    ],
+)
+def test_a_number_after_a_verb_counts_people_only_after_a_toll(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.unit == "count" and c.noun == "person"]

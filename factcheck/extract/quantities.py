@@ -297,6 +297,31 @@ def _split_point(tokens: list[Token], a: int, b: int) -> int:
     return b
 
 
+# What may follow a number that stands alone for people ("killing two, and", "killing two
+# in the attack"): a mark, a conjunction or a preposition, not a noun no lexicon knows.
+_AFTER_ELIDED = frozenset(
+    {",", ".", ";", ":", "–", "—", "-", ")", "and", "but", "while", "as", "in", "on", "at", "when", "after", "before"}
+)
+
+
+def _elided_people(tokens: list[Token], num: Number, end: int, hi: int) -> int | None:
+    """The end of a number that stands for people with its noun left out, or ``None``.
+
+    It does when a toll's verb stands just before it and nothing names another thing
+    after it: "killing two", "wounded three of them", "executed two of those".
+    """
+    if num.start == 0 or num.currency or num.percent or num.anaphoric:
+        return None
+    if VERB_CLASSES.get(tokens[num.start - 1].lower) not in PEOPLE_TOLLS:
+        return None
+    if end >= hi:
+        return end
+    after = tokens[end].lower
+    if after == "of" and end + 1 < hi and tokens[end + 1].lower in ("them", "those", "whom"):
+        return end + 2
+    return end if after in _AFTER_ELIDED else None
+
+
 def _quantity(
     tokens: list[Token],
     text: str,
@@ -308,6 +333,7 @@ def _quantity(
 ) -> Quantity | None:
     value, end = num.value, num.end
     unit, noun, np_words, others = "count", "", [], False
+    toll: Token | None = None  # the verb a count of people with its noun left out hangs on
     value_end = num.end
     integral = value == int(value)
     glued = compound_unit(tokens, num)
@@ -351,6 +377,11 @@ def _quantity(
             others = True
             noun, np_words, np_end = "person", [tokens[end]], end + 1
             value_end = np_end
+        elif not np_words and (elided := _elided_people(tokens, num, end, hi)) is not None:
+            # "shot three co-workers, killing two (of them)": people, as the toll's verb says
+            noun, np_end = "person", elided
+            value_end = elided
+            toll = tokens[num.start - 1]
         elif not np_words:
             owner = tokens[num.start - 2].lower if num.start >= 2 and tokens[num.start - 1].lower == "of" else ""
             if owner not in MEMBER_OF:
@@ -368,6 +399,8 @@ def _quantity(
     ctx = _with_modifiers(ctx, np_words, places, noun)
     if others and ctx.verb not in PEOPLE_TOLLS:
         return None  # "two others fell near the airstrip": other what, the clause does not say
+    if toll is not None:
+        ctx = replace(ctx, verb=VERB_CLASSES[toll.lower], verb_text=toll.text)  # it governs: "killing two"
     low, high = _interval(value, num.hedge, settings, integral and unit == "count")
     if unit == "length":
         # Lengths are rounded, and converted ones more so ("10 km (six miles)"): allow half
