@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
@@ -43,6 +44,11 @@ def intervals_overlap(a: Claim, b: Claim, settings: Settings) -> bool:
 
 
 def _quantities(a: Claim, b: Claim, settings: Settings) -> bool:
+    if a.unit == "age" and a.published is not None and b.published is not None:
+        # a person grows older between two articles: "49" in 2009 and "52" in 2012 agree
+        drift = math.ceil(abs((a.published - b.published).days) / 365.25)
+        if drift and None not in (a.low, a.high, b.low, b.high):
+            return a.low - drift <= b.high and b.low - drift <= a.high  # type: ignore[operator]
     if a.unit == "count" and a.verb in RISING_TOLLS:
         # a toll "of at least 50" is a floor: any higher count agrees with it
         for floor, other in ((a, b), (b, a)):

@@ -11,6 +11,7 @@ two claims are *linked* when their subjects match:
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -23,12 +24,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .config import Settings
-from .conflicts import compatible, severity
+from .conflicts import compatible, same_person, severity
 from .extract.places import places_compatible
 from .extract.times import eras_compatible
 from .lexicon import CONTRASTING_TERMS, PHASE_VERBS, UNIQUE_ROLES
 from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
+_WORD_RE = re.compile(r"[a-z]+")
 # Buckets larger than this compare claims only when they share an index word.
 _SMALL_BLOCK = 64
 # Two quotations this similar (0-100) are one quotation, give or take punctuation.
@@ -432,6 +434,8 @@ def _evidence(
         return None  # "the 79th Academy Awards" / "the 81st annual show": two editions
     if not _agents_compatible(a.agent, b.agent):
         return None
+    if a.unit == "age" and (a.names or b.names) and not _same_aged(a, b, settings):
+        return None  # "John Marr, 45" / "Ian Marr, 19": a father's and a son's ages
     shared = _shared_terms(ta, tb, spelling or Spelling(settings.match_threshold))
     smaller = min(len(ta), len(tb))
     return _Evidence(
@@ -442,6 +446,17 @@ def _evidence(
         same_day=bool(a.day) and a.day == b.day,
         same_place=bool(a.place) and a.place == b.place,
     )
+
+
+def _same_aged(a: Claim, b: Claim, settings: Settings) -> bool:
+    """Whether two ages, one at least told right after a name ("Comeaux, 49,"), may be one
+    person's: the same person named on both sides, or that person named in the other
+    sentence ("son Oscar, 8," is not "the 40-year-old Jackman")."""
+    if a.names and b.names:
+        return same_person(a.names[0], b.names[0], settings)
+    named, other = (a, b) if a.names else (b, a)
+    words = set(_WORD_RE.findall(other.sentence.lower()))
+    return any(w in words for w in named.names[0].split() if len(w) > 2)
 
 
 def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
@@ -484,6 +499,8 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # An age tells of one person, and a story has several ("the 16-year-old suspect",
         # "an 11-year-old girl was shot too"): the clauses name the same person, or share
         # the action and more words.
+        if a.names and b.names:
+            return True  # the age told right after the name, the same person on both sides
         return not set(ev.shared).isdisjoint(ev.shared_names) or (ev.same_verb and n >= 2 and ev.containment >= 0.25)
     if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal", "length"):
         return ev.same_verb and n >= 2 and ev.containment >= 0.25

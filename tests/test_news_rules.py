@@ -602,3 +602,57 @@ def test_a_toll_with_its_noun_left_out_counts_people() -> None:
 )
 def test_a_number_after_a_verb_counts_people_only_after_a_toll(text: str) -> None:
     assert not [c for c in claims_of(text) if c.unit == "count" and c.noun == "person"]
+
+
+# --- ages told after a name --------------------------------------------------------------
+
+
+def test_an_age_between_commas_after_a_name_is_that_persons_age() -> None:
+    claim = _one("Dorian Falk, 34, was arrested outside the depot on Friday.", "age")
+    assert (claim.value, claim.stated, claim.subject, claim.names) == ("34", 34, "age of Dorian Falk", ("dorian falk",))
+    suffixed = _one("Police said Lionel Brandt Jr., 61, had left the house.", "age")
+    assert suffixed.names == ("lionel brandt",)
+    said = _one("The house was empty, said Mara Quint, 52.", "age")
+    assert said.names == ("mara quint",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scores were 4, 5, 6 and 7 across the rounds.",  # a list
+        "In Harlow, 12, people gathered near the depot.",  # a place
+        "On Sunday, 40, were hurt near the depot.",  # a weekday
+        "The UN, 12, and other bodies signed the letter.",  # an acronym
+        "Dorian Falk, about 34, was arrested outside the depot.",  # a hedged number is no stated age
+    ],
+)
+def test_a_number_between_commas_is_an_age_only_after_a_name(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.unit == "age"]
+
+
+def test_one_persons_ages_told_after_the_name_conflict() -> None:
+    found = _conflicts(
+        "Mara Quint, 52, told reporters the depot had been closed for a week.",
+        "Quint, 57, was the last worker to leave the depot, police said.",
+    )
+    assert [_values(g) for g in found] == [{"52", "57"}]
+
+
+def test_ages_of_two_people_of_one_family_are_not_grouped() -> None:
+    assert not _conflicts(
+        "John Marr, 45, was driving the van when it left the road near the depot.",
+        "Ian Marr, 19, was driving the van when it left the road near the depot.",
+    )
+    # a son's age told after his name is not his father's, named elsewhere in the sentence
+    assert not _conflicts(
+        "Brandt sings at home and cooks for his son Felix, 8, and daughter Ava, 3.",
+        "The 40-year-old Brandt sings at home and cooks for his family.",
+    )
+
+
+def test_a_persons_age_grows_between_articles_years_apart() -> None:
+    later, soon = dt.date(2013, 6, 1), dt.date(2010, 6, 20)
+    first = "Mara Quint, 52, told reporters the depot had been closed for a week."
+    assert not _conflicts(first, "Mara Quint, 55, ran the depot until it closed.", dates=(dt.date(2010, 6, 1), later))
+    found = _conflicts(first, "Mara Quint, 55, ran the depot until it closed.", dates=(dt.date(2010, 6, 1), soon))
+    assert [_values(g) for g in found] == [{"52", "55"}]

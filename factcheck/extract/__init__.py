@@ -247,12 +247,14 @@ def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q
     place = _resolve(ctx.place, home)
     shown_place = ctx.place_text if ctx.place != "here" else ("here" + (f" ({article.home})" if article.home else ""))
     what = q.noun_text or {"percent": "share", "duration": "duration", "age": "age"}.get(q.unit, q.unit)
+    if q.person:
+        what = f"age of {q.person}"
     subject = " ".join(
         filter(
             None,
             [
                 what,
-                ctx.verb_text,
+                "" if q.person else ctx.verb_text,  # "age of Andrew Lopez", not of his "slaying"
                 ("in " + shown_place)
                 if shown_place and shown_place != "here" and not shown_place.startswith("here ")
                 else shown_place,
@@ -297,4 +299,5 @@ def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q
         outlet=article.outlet,
         day=_day(sentence.text, ctx.span, q.start, q.end, article.published),
         era=_era(sentence.text, tokens, q.start, q.end),
+        names=(name_key(q.person),) if q.person else (),
     )

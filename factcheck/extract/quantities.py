@@ -12,6 +12,7 @@ from ..lexicon import (
     DURATION_UNITS,
     FRAMES,
     MEMBER_OF,
+    MONTHS,
     MULTIWORD_NOUNS,
     NOUN_EQUIVALENTS,
     NOUNISH_ING,
@@ -19,6 +20,7 @@ from ..lexicon import (
     PEOPLE_TOLLS,
     STOPWORDS,
     VERB_CLASSES,
+    WEEKDAYS,
 )
 from ..model import Hedge
 from .context import Context, ordinal_edition_at, read_context, stem, term_of
@@ -44,6 +46,7 @@ class Quantity:
     noun_text: str
     contrast: bool
     context: Context
+    person: str = ""  # whose age: "Comeaux, 49," (an age told after a name, between commas)
 
 
 def _verbish(tok: Token, nxt: Token | None, first: bool) -> bool:
@@ -297,6 +300,60 @@ def _split_point(tokens: list[Token], a: int, b: int) -> int:
     return b
 
 
+# Marks that close an age told between commas after a name ("Comeaux, 49, was ..."),
+# and the suffixes a name may carry before it ("Arcade Comeaux Jr., 49,").
+_AFTER_AGE = frozenset({",", ".", ";"})
+_NAME_SUFFIXES = frozenset({"jr", "sr"})
+_BEFORE_PLACE = frozenset(
+    {"in", "at", "from", "near", "to", "across", "outside", "inside", "into", "toward", "towards"}
+)
+
+
+def _appositive_person(tokens: list[Token], num: Number, end: int, places: list[Place]) -> str:
+    """The person whose age a bare number between commas tells ("Comeaux, 49, was"), or "".
+
+    News writes a person's age in digits right after the name: "Zurana Horton, 34, and
+    ...", "said Lee Park, 61." A number in a list ("4, 5, 6"), after a place ("in
+    Seoul, 12,"), a month, a weekday or an acronym, or with a hedge is no such age.
+    """
+    first = tokens[num.start]
+    if num.words or num.currency or num.percent or num.hedge is not Hedge.EXACT or num.start != num.num_start:
+        return ""
+    if not first.text.isdigit() or not 1 <= num.value <= 115 or num.start < 2 or tokens[num.start - 1].text != ",":
+        return ""
+    if end < len(tokens) and (
+        tokens[end].text not in _AFTER_AGE or (end + 1 < len(tokens) and tokens[end + 1].is_number)
+    ):
+        return ""
+    k = num.start - 2
+    if k >= 1 and tokens[k].text == "." and tokens[k - 1].lower in _NAME_SUFFIXES:
+        k -= 2
+    elif tokens[k].lower in _NAME_SUFFIXES:
+        k -= 1
+    words: list[Token] = []
+    while k >= 0 and len(words) < 4 and tokens[k].is_word and tokens[k].is_capitalized:
+        words.insert(0, tokens[k])
+        k -= 1
+    before = tokens[k].lower if k >= 0 else ""
+    while words and words[0].lower in STOPWORDS:
+        before = words.pop(0).lower  # "However, Smith, 49,": not a name word
+    if before in _BEFORE_PLACE:
+        return ""  # "in Harlow, 12, people": a place, whether or not it is known
+    if not words:
+        return ""
+    last = words[-1]
+    if (
+        last.lower in MONTHS
+        or last.lower in WEEKDAYS
+        or last.lower in STOPWORDS
+        or (last.text.isupper() and len(last.text) > 1)
+    ):
+        return ""
+    if any(p.start <= last.start < p.end for p in places):
+        return ""  # "in Seoul, 12, ...": a place, not a person
+    return " ".join(w.text for w in words)
+
+
 # What may follow a number that stands alone for people ("killing two, and", "killing two
 # in the attack"): a mark, a conjunction or a preposition, not a noun no lexicon knows.
 _AFTER_ELIDED = frozenset(
@@ -332,7 +389,7 @@ def _quantity(
     settings: Settings,
 ) -> Quantity | None:
     value, end = num.value, num.end
-    unit, noun, np_words, others = "count", "", [], False
+    unit, noun, np_words, others, person = "count", "", [], False, ""
     toll: Token | None = None  # the verb a count of people with its noun left out hangs on
     value_end = num.end
     integral = value == int(value)
@@ -377,6 +434,9 @@ def _quantity(
             others = True
             noun, np_words, np_end = "person", [tokens[end]], end + 1
             value_end = np_end
+        elif not np_words and (person := _appositive_person(tokens, num, end, places)):
+            # "Comeaux, 49, was in a wheelchair": the age of the person just named
+            unit, noun, np_end = "age", "age", end
         elif not np_words and (elided := _elided_people(tokens, num, end, hi)) is not None:
             # "shot three co-workers, killing two (of them)": people, as the toll's verb says
             noun, np_end = "person", elided
@@ -423,4 +483,5 @@ def _quantity(
         noun_text,
         num.contrast or others,
         ctx,
+        person,
     )
