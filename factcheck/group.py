@@ -449,9 +449,9 @@ def _evidence(
 
 
 def _same_aged(a: Claim, b: Claim, settings: Settings) -> bool:
-    """Whether two ages, one at least told right after a name ("Comeaux, 49,"), may be one
+    """Whether two ages, one at least told right after a name ("Mara Quint, 52,"), may be one
     person's: the same person named on both sides, or that person named in the other
-    sentence ("son Oscar, 8," is not "the 40-year-old Jackman")."""
+    sentence ("his son Felix, 8," is not "the 40-year-old Brandt")."""
     if a.names and b.names:
         return same_person(a.names[0], b.names[0], settings)
     named, other = (a, b) if a.names else (b, a)

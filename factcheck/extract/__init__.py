@@ -254,7 +254,7 @@ def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q
             None,
             [
                 what,
-                "" if q.person else ctx.verb_text,  # "age of Andrew Lopez", not of his "slaying"
+                "" if q.person else ctx.verb_text,  # "age of Dorian Falk", not of his "arrest"
                 ("in " + shown_place)
                 if shown_place and shown_place != "here" and not shown_place.startswith("here ")
                 else shown_place,

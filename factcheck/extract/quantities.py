@@ -46,7 +46,7 @@ class Quantity:
     noun_text: str
     contrast: bool
     context: Context
-    person: str = ""  # whose age: "Comeaux, 49," (an age told after a name, between commas)
+    person: str = ""  # whose age: "Dorian Falk, 34," (an age told after a name, between commas)
 
 
 def _verbish(tok: Token, nxt: Token | None, first: bool) -> bool:
@@ -300,8 +300,8 @@ def _split_point(tokens: list[Token], a: int, b: int) -> int:
     return b
 
 
-# Marks that close an age told between commas after a name ("Comeaux, 49, was ..."),
-# and the suffixes a name may carry before it ("Arcade Comeaux Jr., 49,").
+# Marks that close an age told between commas after a name ("Dorian Falk, 34, was ..."),
+# and the suffixes a name may carry before it ("Lionel Brandt Jr., 61,").
 _AFTER_AGE = frozenset({",", ".", ";"})
 _NAME_SUFFIXES = frozenset({"jr", "sr"})
 _BEFORE_PLACE = frozenset(
@@ -310,9 +310,9 @@ _BEFORE_PLACE = frozenset(
 
 
 def _appositive_person(tokens: list[Token], num: Number, end: int, places: list[Place]) -> str:
-    """The person whose age a bare number between commas tells ("Comeaux, 49, was"), or "".
+    """The person whose age a bare number between commas tells ("Dorian Falk, 34, was"), or "".
 
-    News writes a person's age in digits right after the name: "Zurana Horton, 34, and
+    News writes a person's age in digits right after the name: "Mara Quint, 52, and
     ...", "said Lee Park, 61." A number in a list ("4, 5, 6"), after a place ("in
     Seoul, 12,"), a month, a weekday or an acronym, or with a hedge is no such age.
     """
