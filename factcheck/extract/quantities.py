@@ -435,7 +435,7 @@ def _quantity(
             noun, np_words, np_end = "person", [tokens[end]], end + 1
             value_end = np_end
         elif not np_words and (person := _appositive_person(tokens, num, end, places)):
-            # "Comeaux, 49, was in a wheelchair": the age of the person just named
+            # "Dorian Falk, 34, was arrested": the age of the person just named
             unit, noun, np_end = "age", "age", end
         elif not np_words and (elided := _elided_people(tokens, num, end, hi)) is not None:
             # "shot three co-workers, killing two (of them)": people, as the toll's verb says
