@@ -101,6 +101,34 @@ def test_metadata_is_read_from_front_matter_html_and_records() -> None:
     assert articles["article.txt"].published == dt.date(2023, 3, 14)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Nov. 30, 2009", dt.date(2009, 11, 30)),
+        ("Updated: July 2, 2013 15:01 IST", dt.date(2013, 7, 2)),
+        ("Tue, 02 Jul 2013 12:28 CDT", dt.date(2013, 7, 2)),
+        ("7:15 a.m. Dec. 7, 2009", dt.date(2009, 12, 7)),
+        ("WEDNESDAY 03 JULY 2013", dt.date(2013, 7, 3)),
+        ("12 January 2010 @ 09:29 pm", dt.date(2010, 1, 12)),
+        ("Storm of March 3, 2009 remembered in the valley", None),  # a headline with a date
+    ],
+)
+def test_a_dateline_above_the_story_is_its_publication_date(
+    tmp_path: Path, dateline: str, published: dt.date | None
+) -> None:
+    body = "The county council voted on Monday to close the bridge for two weeks of repairs."
+    (tmp_path / "a.txt").write_text(f"Council closes bridge\n\n{dateline}\n\n{body}\n", encoding="utf-8")
+    [article] = extract_all([tmp_path], Config(), base=tmp_path).articles
+    assert article.published == published
+
+
+def test_a_date_below_the_first_prose_line_is_no_dateline(tmp_path: Path) -> None:
+    body = "The county council voted on Monday to close the bridge for two weeks of repairs."
+    (tmp_path / "a.txt").write_text(f"Council closes bridge\n\n{body}\n\nMarch 3, 2009\n", encoding="utf-8")
+    [article] = extract_all([tmp_path], Config(), base=tmp_path).articles
+    assert article.published is None
+
+
 def test_page_furniture_scripts_comments_and_code_yield_no_claims() -> None:
     planted = {"7,000", "12", "40%", "$300", "6", "2,000", "$1.2 billion", "500", "26 months", "125", "90,000", "1,200"}
     for name, claims in _claims_by_file(FORMATS).items():

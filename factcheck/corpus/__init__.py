@@ -35,6 +35,16 @@ JSON_LINES = frozenset({".jsonl", ".ndjson"})
 SUFFIXES = PLAIN | MARKDOWN | HTML | JSON | JSON_LINES
 
 _PUBLISHED_RE = re.compile(r"(?im)^.{0,80}?\b(?:published|posted|first published|date)\s*:?\s*(.{6,40})")
+# A dateline stands in the first lines, and says nothing but its date, time and label.
+_DATELINE_LINES = 8
+_LETTERS_RE = re.compile(r"[a-z]+")
+_DATELINE_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun st nd rd th am pm a m p
+    published updated posted last modified first on at et est edt ct cst cdt mt mst mdt pt pst
+    pdt gmt utc bst ist cet cest hrs hr jst kst""".split()
+)
 _OUTLET_WORD_RE = re.compile("|".join(map(re.escape, OUTLET_WORDS)))
 _OUTLET_RE = re.compile(r"\b((?:The\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}(?:" + "|".join(OUTLET_WORDS) + r"))\b")
 _HTML_IN_TEXT_RE = re.compile(r"</?(?:p|br|div|li|h[1-6])\b[^>]*>", re.I)
@@ -198,7 +208,7 @@ def _plain(path: str, text: str, config: Config) -> Article:
     return Article(
         path=path,
         text=text,
-        published=source.published or _published_from_text(text),
+        published=source.published or _published_from_text(text) or _dateline(text),
         outlet=source.outlet or _outlet_from_text(text),
         home=source.home,
         title=next((line.strip() for line in text.splitlines() if line.strip()), None),
@@ -214,7 +224,8 @@ def _markdown(shown: str, source: str, config: Config) -> Loaded:
         text=md.text,
         published=stated.published
         or _date(_first(meta, "date", "published", "pubdate"))
-        or _published_from_text(md.text),
+        or _published_from_text(md.text)
+        or _dateline(md.text),
         outlet=stated.outlet or _text(_first(meta, "outlet", "source", "publisher", "site")),
         home=stated.home,
         title=_text(meta.get("title")) or next((line for line in md.text.splitlines() if line.strip()), None),
@@ -325,6 +336,24 @@ def _published_from_text(text: str) -> dt.date | None:
     for m in _PUBLISHED_RE.finditer(text):
         date = parse_date(m.group(1))
         if date is not None:
+            return date
+    return None
+
+
+def _dateline(text: str) -> dt.date | None:
+    """Return the date of a dateline above the story ("Nov. 30, 2009", "Updated: July 2,
+    2013 15:01 IST", "Tue, 02 Jul 2013 12:28 CDT"): a line before the first prose line
+    that holds a full date and nothing else but weekdays, times, zones and labels."""
+    for line in text.splitlines()[:_DATELINE_LINES]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not is_furniture(stripped):
+            return None  # the story has begun: a date further down is no dateline
+        if len(stripped) > 60 or not stripped[0].isalnum():
+            continue
+        words = set(_LETTERS_RE.findall(stripped.lower()))
+        if words <= _DATELINE_WORDS and (date := parse_date(stripped) or parse_date(stripped.title())):
             return date
     return None
 
