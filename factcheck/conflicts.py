@@ -30,6 +30,9 @@ def same_person(a: str, b: str, settings: Settings) -> bool:
         return any(fuzz.ratio(short[0], w) >= settings.match_threshold for w in long_)
     if fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")) >= settings.match_threshold:
         return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if long_[len(long_) - len(short) :] == short:
+        return True  # "Boone Isaacs" / "Cheryl Boone Isaacs": the full name's last words
     # Same surname and a first name that is a variant of the other ("Heidar"/"Heydar").
     return fuzz.ratio(wa[-1], wb[-1]) >= settings.match_threshold and fuzz.ratio(wa[0], wb[0]) >= 70
 

@@ -187,6 +187,15 @@ def test_every_kind_of_furniture_line_is_recognised(line: str) -> None:
     assert not is_furniture("Officials said 12 people were hurt when the roof fell on Monday.")
 
 
+def test_prose_ending_in_a_quotation_mark_after_a_space_is_prose() -> None:
+    # text re-joined from tokens leaves a space before the closing mark: 'this winter. "'
+    from factcheck.extract.text import is_furniture
+
+    assert not is_furniture('The mayor said: "We will rebuild 12 schools this winter. "')
+    assert not is_furniture("The mayor said we will rebuild 12 schools this winter. ” ")
+    assert is_furniture('The mayor on the 12 schools "')
+
+
 def test_negated_values_are_not_claims() -> None:
     assert quantities("The talks would not take longer than 40 days, a diplomat said.") == []
 

@@ -246,6 +246,23 @@ def test_same_quotation_partial_name_or_fewer_speakers_agrees() -> None:
     assert not _conflicts(f"{quote} said Okafor and Brandt.", f"{quote} said Amara Okafor.")
 
 
+def test_speakers_coordinated_before_or_after_the_verb_are_both_named() -> None:
+    quote = "“We will rebuild every school and every clinic before the winter comes,”"
+    jointly = [c.value for c in claims_of(f"{quote} said Okafor and Brandt jointly.") if c.unit == "quote"]
+    assert jointly == ["Okafor and Brandt"]
+    opening = [c.value for c in claims_of(f"Okafor and Brandt added: {quote.strip(',”')}.”") if c.unit == "quote"]
+    assert opening == ["Okafor and Brandt"]
+    # a single capitalized word opening the sentence is still no speaker by itself
+    assert not [c for c in claims_of(f"Police added: {quote.strip(',”')}.”") if c.unit == "quote"]
+
+
+def test_a_partial_name_that_ends_the_full_name_is_the_same_person() -> None:
+    quote = "“We will rebuild every school and every clinic before the winter comes,”"
+    assert not _conflicts(f"{quote} said Amara Nkem Okafor.", f"{quote} said Nkem Okafor, the governor.")
+    clash = _conflicts(f"{quote} said Amara Nkem Okafor.", f"{quote} said Daniel Okafor, the governor.")
+    assert len(clash) == 1 and _values(clash[0]) == {"Amara Nkem Okafor", "Daniel Okafor"}
+
+
 def test_quotation_listener_and_places_are_not_speakers() -> None:
     quote = "“We will rebuild every school and every clinic before the winter comes,”"
     (claim,) = [c for c in claims_of(f"{quote} a Nova Vila resident told Reuters.") if c.unit == "quote"] or [None]

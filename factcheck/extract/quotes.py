@@ -13,6 +13,7 @@ from .text import Cues
 _QUOTE_RE = re.compile(r"[\"“]([^\"“”]{25,}?)[\"”]")
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|added|announced|stated|explained|noted|wrote|declared)\b")
 _NAME_RE = re.compile(r"\b[A-Z][a-z'’.-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*")
+_AND_NAME_RE = re.compile(r"\s+and\s+[A-Z][a-z'’-]+")
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "prof", "mr.", "mrs.", "ms.", "dr."})
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _KEY_WORDS = 6
@@ -71,7 +72,7 @@ def _speakers(outside: str, text: str, quote_start: int, places: list[Place]) ->
             continue
         after = outside[m.end() : m.end() + 20].split()
         if after and after[0].islower() and not _SPEECH_RE.match(after[0]) and after[0] not in ("and", "who"):
-            if not after[0].endswith("ly"):
+            if not after[0].rstrip(".,;:!?").endswith("ly"):  # "said X and Y jointly."
                 continue  # "a Bukit Sama village resident": a modifier, not a name of a speaker
         words = m.group(0).split()
         roles = [i for i, w in enumerate(words) if w.lower() in ROLE_WORDS]
@@ -89,6 +90,6 @@ def _speakers(outside: str, text: str, quote_start: int, places: list[Place]) ->
         name = " ".join(words).strip(".")
         if name.lower() in place_names or lowered[0] in MONTHS or lowered[0] in WEEKDAYS:
             continue
-        if m.start() == 0 and len(words) == 1:
-            continue  # a capitalized first word of the sentence
+        if m.start() == 0 and len(words) == 1 and not _AND_NAME_RE.match(outside, m.end()):
+            continue  # a capitalized first word of the sentence ("Zadan and Meron added" names two)
         yield name

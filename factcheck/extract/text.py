@@ -31,6 +31,7 @@ _FOREIGN_LETTER_RE = re.compile(r"[^\W\d_\x00-\x7f]")  # a letter beyond ASCII
 _ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 # A body sentence ends like prose (a stop, then closing marks); headlines, menus and captions do not.
 _CLOSERS = "\"'”’)]"
+_CLOSERS_AND_SPACE = _CLOSERS + " \t"
 _SENTENCE_END_RE = re.compile(r"""[.!?]["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9])""")
 _ASCII_RUN_RE = re.compile(r"[a-z]+")
 _ANY_RUN_RE = re.compile(r"[A-Za-z]+")
@@ -103,8 +104,8 @@ _new_tuple = tuple.__new__
 def is_furniture(line: str) -> bool:
     """Return whether a line is page furniture rather than article prose."""
     stripped = line.strip()
-    if not stripped.rstrip(_CLOSERS).endswith((".", "!", "?")):
-        return True  # prose ends on a stop, perhaps inside quotes or brackets
+    if not stripped.rstrip(_CLOSERS_AND_SPACE).endswith((".", "!", "?")):
+        return True  # prose ends on a stop, perhaps inside quotes or brackets ('show. "' too)
     if len(stripped.split()) < 4:
         return True
     # Lines mostly in another script (navigation in the site's language) are furniture.
