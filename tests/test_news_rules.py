@@ -673,3 +673,33 @@ def test_a_persons_age_grows_between_articles_years_apart() -> None:
     assert not _conflicts(first, "Mara Quint, 55, ran the depot until it closed.", dates=(dt.date(2010, 6, 1), later))
     found = _conflicts(first, "Mara Quint, 55, ran the depot until it closed.", dates=(dt.date(2010, 6, 1), soon))
     assert [_values(g) for g in found] == [{"52", "55"}]
+
+
+# --- more ways news writes a value ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "stated"),
+    [
+        ("The victim, aged 32, was taken to hospital.", "age", 32),
+        ("The singer died on Thursday at the age of 85, her agent said.", "age", 85),
+        ("A magnitude-5.8 tremor shook the valley towns overnight.", "magnitude", 5.8),
+        ("The $5.4bn merger was announced on Monday.", "money:USD", 5.4e9),
+    ],
+)
+def test_ages_magnitudes_and_amounts_in_more_spellings(text: str, unit: str, stated: float) -> None:
+    claim = _one(text, unit)
+    assert claim.stated == pytest.approx(stated)
+
+
+def test_a_clock_time_in_twenty_four_hours_is_no_year() -> None:
+    # "(1931 GMT)" converts the local time; it is not the year 1931
+    claims = claims_of("The tremor struck at 2:31 p.m. (1931 GMT) on Tuesday.")
+    assert [(c.unit, c.value) for c in claims] == [("time", "2:31 p.m.")]
+    assert [c.unit for c in claims_of("The tremor struck at 1931 GMT on Tuesday.")] == ["time@gmt"]
+    assert [c.value for c in claims_of("The town hall was built in 1931.")] == ["1931"]
+
+
+def test_the_before_a_count_still_refers_back() -> None:
+    # money and shares after "the" state their value; a count after "the" refers back
+    assert not claims_of("The two countries signed the pact on Monday.")

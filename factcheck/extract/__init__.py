@@ -15,7 +15,7 @@ from .places import Place, canonical_place, find_places
 from .quantities import Quantity, find_ordinals, find_quantities, frame_of, may_have_ordinal, may_quantify
 from .quotes import find_quotes, may_quote
 from .text import Sentence, Token, body_sentences, cues, tokenize
-from .times import day_context, era_of, event_era, find_times, may_time
+from .times import clock_spans, day_context, era_of, event_era, find_times, may_time
 
 __all__ = ["extract_claims", "find_acronyms"]
 
@@ -65,9 +65,13 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
         ]
         for q in quantities:
             claims.append(_quantity_claim(article, sentence, tokens, q, home))
+        times = find_times(sentence.text) if clock else []
+        clocks = clock_spans(sentence.text) if clock and any(d.precision == "year" for d in dates) else []
         for d in dates:
             if d.precision == "year" and edition_at(tokens, _token_span(tokens, d.start, d.end)[0]):
                 continue  # "the 2013 Academy Awards": a name, not a date stated about it
+            if d.precision == "year" and any(lo <= d.start < hi for lo, hi in clocks):
+                continue  # "1931 GMT", "(1931 GMT)": a clock time, not the year 1931
             claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text)
             if claim is not None:
                 unit = claim.unit.replace("time", "date", 1)
@@ -82,7 +86,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                         era=event_era(_clause_without(sentence.text, tokens, d.start, d.end)),
                     )
                 )
-        for t in find_times(sentence.text) if clock else ():
+        for t in times:
             claim = _when_claim(article, sentence, tokens, places, home, t.start, t.end, t.text)
             if claim is not None:
                 h, m = divmod(t.minutes, 60)

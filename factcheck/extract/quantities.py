@@ -227,7 +227,9 @@ def _measure(tokens: list[Token], num: Number, glued: str | None) -> tuple[str, 
         if factor is not None:
             return "length", _length_noun(tokens, num.start), factor, end + 2
         return None
-    if before == "magnitude" or (num.start > 1 and before == "of" and tokens[num.start - 2].lower == "magnitude"):
+    if before == "magnitude" or (
+        num.start > 1 and before in ("of", "-") and tokens[num.start - 2].lower == "magnitude"
+    ):  # "magnitude 5.2", "a magnitude of 5.2", "a magnitude-5.2 quake"
         return "magnitude", "magnitude", 1.0, end
     k = end
     # "7.6 and 7.5 magnitude": the first of a coordinated pair shares the unit.
@@ -298,6 +300,14 @@ def _split_point(tokens: list[Token], a: int, b: int) -> int:
         if tokens[k].lower in ("and", "or", "but", "while", "whereas") or tokens[k].text in (",", ";"):
             return k + 1
     return b
+
+
+def _age_before(tokens: list[Token], num: Number) -> bool:
+    """Whether words before the number make it an age: "aged 85", "at the age of 85"."""
+    if num.currency or num.percent or num.value != int(num.value) or num.start < 1:
+        return False
+    before = tokens[num.start - 1].lower
+    return before == "aged" or (before == "of" and num.start >= 2 and tokens[num.start - 2].lower == "age")
 
 
 # Marks that close an age told between commas after a name ("Dorian Falk, 34, was ..."),
@@ -395,8 +405,10 @@ def _quantity(
     integral = value == int(value)
     glued = compound_unit(tokens, num)
     measure = _measure(tokens, num, glued)
-    if num.anaphoric and measure is None and glued != "year":
-        return None  # "the two countries" refers back; it states no count ("the 6.1-magnitude quake" does)
+    if num.anaphoric and measure is None and glued != "year" and not (num.currency or num.percent):
+        # "the two countries" refers back; it states no count ("the 6.1-magnitude quake",
+        # "the $5.4bn deal" state their value)
+        return None
     if measure is not None and _is_conversion(tokens, num):
         return None  # "10 kilometres (6 miles)": the same length again
     if measure is not None:
@@ -411,6 +423,8 @@ def _quantity(
             value_end = end
         else:
             return None
+    elif _age_before(tokens, num):
+        unit, noun = "age", "age"  # "aged 85", "at the age of 85"
     elif num.currency:
         unit = f"money:{num.currency}"
         np_words, np_end, head = noun_phrase(tokens, end, hi)

@@ -74,6 +74,11 @@ def find_times(text: str) -> list[TimeMention]:
     return out
 
 
+def clock_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a clock time, those ``find_times`` skips included ("(1931 GMT)")."""
+    return [m.span() for m in _CLOCK_RE.finditer(text) if _minutes(m) is not None]
+
+
 def _minutes(m: re.Match[str]) -> int | None:
     if m.group("word"):
         return 12 * 60 if m.group("word").lower() == "noon" else 0
