@@ -259,7 +259,7 @@ LABEL_WORDS = frozenset(
 
 # Determiners that make "the two countries" a reference, not a count statement.
 ANAPHORIC_DETERMINERS = frozenset(
-    {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "all"}
+    {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"}
 )
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor"})

@@ -703,3 +703,14 @@ def test_a_clock_time_in_twenty_four_hours_is_no_year() -> None:
 def test_the_before_a_count_still_refers_back() -> None:
     # money and shares after "the" state their value; a count after "the" refers back
     assert not claims_of("The two countries signed the pact on Monday.")
+
+
+def test_all_before_a_count_states_the_whole_count() -> None:
+    # "all 228 people on board" is the toll itself, not a reference back
+    claim = _one("The crash killed all 228 people on board, the airline said.", "count")
+    assert (claim.stated, claim.noun, claim.verb) == (228, "person", "kill")
+    found = _conflicts(
+        "The crash near the coast killed all 228 people on board, the airline said.",
+        "The crash near the coast killed 216 people on board, the airline said.",
+    )
+    assert [_values(g) for g in found] == [{"228 people", "216 people"}]
