@@ -258,9 +258,7 @@ LABEL_WORDS = frozenset(
 )
 
 # Determiners that make "the two countries" a reference, not a count statement.
-ANAPHORIC_DETERMINERS = frozenset(
-    {"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"}
-)
+ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor"})
 
@@ -421,6 +419,11 @@ VERB_CLASSES: dict[str, str] = _by_word(
         "host": "host hosts hosted hosting emcee emceed emceeing",
         "shoot": "shot shoot shoots shooting shootings",
         "drop": "dropped drop drops dropping",
+        "buy": "buy buys bought buying acquire acquires acquired acquiring purchase purchases "
+        "purchased purchasing pay pays paid paying",
+        "steal": "stole steal steals stealing stolen rob robs robbed robbing looted loot looting",
+        "cut": "cut cuts cutting slash slashes slashed slashing eliminate eliminates eliminated eliminating "
+        "axe axes axed axing",
         "missing": "missing",
     }
 )
@@ -450,7 +453,7 @@ PHASES: dict[str, str] = _by_word(
         "begin": "began begins started starts opened opens erupted ignited broke+out breaks+out kicked+off",
         "end": "ended ends closed closes finished finishes contained extinguished doused put+out adjourned",
         "depart": "departed departs took+off takes+off",
-        "arrive": "arrived arrives landed landfall",
+        "arrive": "arrived arrives landed landfall came+ashore comes+ashore come+ashore",
         "alarm": "reported alerted call+came calls+came",
     }
 )
@@ -463,6 +466,8 @@ TERM_EQUIVALENTS: dict[str, str] = {
     "caller": "call",
     "callers": "call",
     "calls": "call",
+    "juror": "jury",
+    "jurors": "jury",
 }
 
 # Role titles. UNIQUE_ROLES have one holder per organisation at a time, so two

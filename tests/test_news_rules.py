@@ -714,3 +714,43 @@ def test_all_before_a_count_states_the_whole_count() -> None:
         "The crash near the coast killed 216 people on board, the airline said.",
     )
     assert [_values(g) for g in found] == [{"228 people", "216 people"}]
+
+
+# --- the lexicon at work on other kinds of news --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (  # buying: "buy", "acquire", "pay" are one action
+            "Halvorsen said it would buy Brightline Foods for $2.3 billion in cash and stock.",
+            "Grocer Halvorsen agreed to acquire rival Brightline Foods for about $3.4 billion.",
+            {"$2.3 billion", "about $3.4 billion"},
+        ),
+        (  # cutting jobs: "cut" and "eliminate"
+            "The carmaker said it will cut 5,000 jobs by the end of next year.",
+            "The carmaker plans to eliminate 12,000 jobs by the end of next year.",
+            {"5,000 jobs", "12,000 jobs"},
+        ),
+        (  # a jury and its jurors deliberate alike
+            "The jury deliberated for 12 hours before finding him guilty of murder.",
+            "Jurors deliberated for about 30 hours before convicting him of murder.",
+            {"12 hours", "about 30 hours"},
+        ),
+        (  # "came ashore" is the landfall
+            "The hurricane made landfall at 3 a.m. near the port, forecasters said.",
+            "Forecasters said the hurricane came ashore near the port at about 7 a.m.",
+            {"3 a.m.", "about 7 a.m."},
+        ),
+    ],
+)
+def test_actions_and_words_told_in_other_words_are_one_fact(first: str, second: str, values: set[str]) -> None:
+    assert [_values(g) for g in _conflicts(first, second)] == [values]
+
+
+def test_stealing_and_buying_are_two_actions() -> None:
+    assert _one("Thieves stole jewels worth $4 million from the store.", "money").verb == "steal"
+    assert not _conflicts(
+        "Thieves stole jewels worth $4 million from the Harlow store on Thursday.",
+        "The Harlow store paid $9 million for the jewels on Thursday.",
+    )
