@@ -281,7 +281,7 @@ STOPWORDS = frozenset(
     within amid amidst toward towards whether however meanwhile currently now today
     yesterday tomorrow week month year years time times day days one ones another other
     others thing things way ways lot lots part percent kind sort many much several few
-    last next first second third new old well outside inside near behind beyond
+    last next first second third new old well outside inside near behind beyond aboard
     happen happens happened occur occurs occurred place take takes took taken taking""".split()
 )
 

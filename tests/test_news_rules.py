@@ -754,3 +754,9 @@ def test_stealing_and_buying_are_two_actions() -> None:
         "Thieves stole jewels worth $4 million from the Harlow store on Thursday.",
         "The Harlow store paid $9 million for the jewels on Thursday.",
     )
+
+
+def test_a_record_or_score_is_not_a_count() -> None:
+    assert not [c for c in claims_of("The team fired its coach after a 9-14 start.") if c.unit == "count"]
+    # "people aboard" counts people; "aboard" is not what is counted
+    assert _one("All 155 people aboard survived the landing.", "count").noun == "person"

@@ -240,6 +240,10 @@ def is_label(tokens: list[Token], number: Number, text: str) -> bool:
         return True  # "at 0737 GMT": a clock time
     if i > 0 and tokens[i - 1].text in ("/", ":") and tokens[i - 1].end == tok.start:
         return True
+    if i > 1 and tokens[i - 1].text in ("-", "–") and tokens[i - 2].is_number:
+        dash, first = tokens[i - 1], tokens[i - 2]
+        if first.end == dash.start and dash.end == tok.start:
+            return True  # the second of "9-14" (a record, a score, a range), not a count of its noun
     if after == "(" and not number.words:
         return False
     # A bare year ("in 2012") is a date, not a count.
