@@ -449,14 +449,25 @@ def _evidence(
 
 
 def _same_aged(a: Claim, b: Claim, settings: Settings) -> bool:
-    """Whether two ages, one at least told right after a name ("Mara Quint, 52,"), may be one
-    person's: the same person named on both sides, or that person named in the other
-    sentence ("his son Felix, 8," is not "the 40-year-old Brandt")."""
+    """Whether two ages, one at least told with its person ("Mara Quint, 52,", "the
+    34-year-old Dorian Falk", "a 10-year-old girl": names, or nouns marked "~"), may be
+    one person's. Two names must be one person and two nouns one noun; a name and a noun
+    may be one person. An age without its person may be that of a person its sentence
+    names ("his son Felix, 8," is not "the 40-year-old Brandt")."""
     if a.names and b.names:
-        return same_person(a.names[0], b.names[0], settings)
-    named, other = (a, b) if a.names else (b, a)
+        x, y = a.names[0], b.names[0]
+        if (x[0] == "~") != (y[0] == "~"):
+            return True  # "Kathina Thomas, 10," / "the 10-year-old girl"
+        return x == y if x[0] == "~" else same_person(x, y, settings)
+    told, other = (a, b) if a.names else (b, a)
     words = set(_WORD_RE.findall(other.sentence.lower()))
-    return any(w in words for w in named.names[0].split() if len(w) > 2)
+    return any(w in words for w in told.names[0].lstrip("~").split() if len(w) > 2)
+
+
+def _same_named_person(a: Claim, b: Claim) -> bool:
+    """Whether both ages are told with a person's name (``_same_aged`` found them alike).
+    Two nouns are not enough: a story of two shootings has two "10-year-old girls"."""
+    return bool(a.names and b.names) and a.names[0][0] != "~" and b.names[0][0] != "~"
 
 
 def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
@@ -499,8 +510,8 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # An age tells of one person, and a story has several ("the 16-year-old suspect",
         # "an 11-year-old girl was shot too"): the clauses name the same person, or share
         # the action and more words.
-        if a.names and b.names:
-            return True  # the age told right after the name, the same person on both sides
+        if _same_named_person(a, b):
+            return True  # told with its person's name, the same on both sides (see ``_same_aged``)
         return not set(ev.shared).isdisjoint(ev.shared_names) or (ev.same_verb and n >= 2 and ev.containment >= 0.25)
     if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal", "length"):
         return ev.same_verb and n >= 2 and ev.containment >= 0.25

@@ -716,6 +716,33 @@ def test_all_before_a_count_states_the_whole_count() -> None:
     assert [_values(g) for g in found] == [{"228 people", "216 people"}]
 
 
+def test_an_age_glued_before_a_name_or_noun_knows_its_person() -> None:
+    assert _one("Police arrested the 34-year-old Dorian Falk outside the depot.", "age").names == ("dorian falk",)
+    assert _one("A 10-year-old girl was hurt outside the depot.", "age").names == ("~girl",)
+    assert _one("The climber, 34, fell to his death.", "age").names == ("~climber",)
+    found = _conflicts(
+        "Police arrested the 34-year-old Dorian Falk outside the depot.",
+        "Dorian Falk, 43, was the last worker to leave the depot, police said.",
+    )
+    assert [_values(g) for g in found] == [{"34-year-old", "43"}]
+
+
+def test_ages_of_people_told_by_different_nouns_are_two_people() -> None:
+    # the shared place would link them; the driver is not the passenger
+    assert not _conflicts(
+        "The driver, 34, was hurt when the bus crashed near Harlow on Monday.",
+        "The 43-year-old passenger was hurt when the bus crashed near Harlow on Monday.",
+    )
+
+
+def test_ages_told_by_the_same_noun_alone_are_not_one_person() -> None:
+    # two shootings in one folder: two "girls", nothing else in common but the noun
+    assert not _conflicts(
+        "A 10-year-old girl was shot while playing outside her home.",
+        "An 11-year-old girl was shot outside a store, police said.",
+    )
+
+
 # --- the lexicon at work on other kinds of news --------------------------------------------
 
 

@@ -246,13 +246,18 @@ def _gist(tokens: list, first: int, last: int, width: int = 7) -> str:
     return _SPACE_BEFORE_MARK_RE.sub(r"\1", text).strip(" ,")
 
 
+def _person_key(person: str) -> str:
+    """A person's name key, or a noun that tells the person, kept marked ("~girl")."""
+    return person if person[0] == "~" else name_key(person)
+
+
 def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q: Quantity, home: str) -> Claim:
     ctx = q.context
     place = _resolve(ctx.place, home)
     shown_place = ctx.place_text if ctx.place != "here" else ("here" + (f" ({article.home})" if article.home else ""))
     what = q.noun_text or {"percent": "share", "duration": "duration", "age": "age"}.get(q.unit, q.unit)
     if q.person:
-        what = f"age of {q.person}"
+        what = f"age of the {q.person[1:]}" if q.person[0] == "~" else f"age of {q.person}"
     subject = " ".join(
         filter(
             None,
@@ -303,5 +308,5 @@ def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q
         outlet=article.outlet,
         day=_day(sentence.text, ctx.span, q.start, q.end, article.published),
         era=_era(sentence.text, tokens, q.start, q.end),
-        names=(name_key(q.person),) if q.person else (),
+        names=(_person_key(q.person),) if q.person else (),
     )

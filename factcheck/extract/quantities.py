@@ -314,6 +314,7 @@ def _age_before(tokens: list[Token], num: Number) -> bool:
 # and the suffixes a name may carry before it ("Lionel Brandt Jr., 61,").
 _AFTER_AGE = frozenset({",", ".", ";"})
 _NAME_SUFFIXES = frozenset({"jr", "sr"})
+_PERSON_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
 _BEFORE_PLACE = frozenset(
     {"in", "at", "from", "near", "to", "across", "outside", "inside", "into", "toward", "towards"}
 )
@@ -340,6 +341,10 @@ def _appositive_person(tokens: list[Token], num: Number, end: int, places: list[
         k -= 2
     elif tokens[k].lower in _NAME_SUFFIXES:
         k -= 1
+    if k >= 1 and tokens[k].is_word and not tokens[k].is_capitalized and tokens[k - 1].lower in _PERSON_DETERMINERS:
+        if tokens[k].lower in STOPWORDS or tokens[k].lower in DURATION_UNITS:
+            return ""
+        return "~" + tokens[k].lower  # "The climber, 34, fell": the age of a person told by a noun
     words: list[Token] = []
     while k >= 0 and len(words) < 4 and tokens[k].is_word and tokens[k].is_capitalized:
         words.insert(0, tokens[k])
@@ -362,6 +367,22 @@ def _appositive_person(tokens: list[Token], num: Number, end: int, places: list[
     if any(p.start <= last.start < p.end for p in places):
         return ""  # "in Seoul, 12, ...": a place, not a person
     return " ".join(w.text for w in words)
+
+
+def _person_after(tokens: list[Token], k: int, hi: int) -> str:
+    """Who an age glued to the words after it belongs to: a name ("the 34-year-old Dorian
+    Falk"), a noun marked "~" ("a 10-year-old girl" -> "~girl"), or "" ("the 40-year-old
+    has hosted before")."""
+    words: list[Token] = []
+    while k < hi and len(words) < 3 and tokens[k].is_word and tokens[k].is_capitalized:
+        words.append(tokens[k])
+        k += 1
+    if words:
+        return " ".join(w.text for w in words)
+    np_words, _end, head = noun_phrase(tokens, k, hi)
+    if not np_words or not head or head in STOPWORDS or np_words[-1].lower in STOPWORDS:
+        return ""
+    return "~" + np_words[-1].lower
 
 
 # What may follow a number that stands alone for people ("killing two, and", "killing two
@@ -421,6 +442,7 @@ def _quantity(
         if glued == "year" and end + 3 < len(tokens) and tokens[end + 3].lower == "old":
             unit, noun, end = "age", "age", end + 4
             value_end = end
+            person = _person_after(tokens, end, hi)  # "the 34-year-old Dorian Falk", "a 10-year-old girl"
         else:
             return None
     elif _age_before(tokens, num):
