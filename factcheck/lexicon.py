@@ -378,7 +378,7 @@ NOUN_EQUIVALENTS: dict[str, str] = _by_word(
         "guardsmen guardsman peacekeepers peacekeeper",
         "person": "people persons person individuals individual civilians civilian",
         "country": "countries country nations nation states",
-        "pact": "pacts pact agreements agreement accords accord treaties treaty deals deal",
+        "pact": "pacts pact agreements agreement accords accord treaties treaty deals deal contracts contract",
         "organization": "organizations organization organisations organisation groups group",
         "death": "deaths death dead fatalities fatality casualties",
         "child": "children child kids kid",
@@ -420,7 +420,8 @@ VERB_CLASSES: dict[str, str] = _by_word(
         "shoot": "shot shoot shoots shooting shootings",
         "drop": "dropped drop drops dropping",
         "buy": "buy buys bought buying acquire acquires acquired acquiring purchase purchases "
-        "purchased purchasing pay pays paid paying",
+        "purchased purchasing pay pays paid paying sell sells sold selling cost costs costing priced",
+        "win": "win wins won winning",
         "steal": "stole steal steals stealing stolen rob robs robbed robbing looted loot looting",
         "cut": "cut cuts cutting slash slashes slashed slashing eliminate eliminates eliminated eliminating "
         "axe axes axed axing",

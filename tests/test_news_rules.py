@@ -754,6 +754,16 @@ def test_ages_told_by_the_same_noun_alone_are_not_one_person() -> None:
             "Grocer Halvorsen agreed to acquire rival Brightline Foods for about $3.4 billion.",
             {"$2.3 billion", "about $3.4 billion"},
         ),
+        (  # a price: "costs" and "is priced at"
+            "The new tablet costs $1,299 and goes on sale in the spring.",
+            "The new tablet is priced at $1,199 and goes on sale in the spring.",
+            {"$1,299", "$1,199"},
+        ),
+        (  # winning a share of the vote
+            "The incumbent won 89 percent of the vote, the election commission said.",
+            "The election commission said the incumbent won 62% of the vote.",
+            {"89 percent", "62%"},
+        ),
         (  # cutting jobs: "cut" and "eliminate"
             "The carmaker said it will cut 5,000 jobs by the end of next year.",
             "The carmaker plans to eliminate 12,000 jobs by the end of next year.",
