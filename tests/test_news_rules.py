@@ -692,6 +692,20 @@ def test_ages_magnitudes_and_amounts_in_more_spellings(text: str, unit: str, sta
     assert claim.stated == pytest.approx(stated)
 
 
+def test_a_duration_glued_to_its_noun_is_a_duration() -> None:
+    claim = _one("The council approved a 90-day moratorium on new permits.", "duration")
+    assert (claim.value, claim.stated) == ("90-day", 90)
+    found = _conflicts(
+        "The striker signed an eight-year contract with the club on Tuesday.",
+        "The striker signed a seven-year contract with the club on Tuesday.",
+    )
+    assert [_values(g) for g in found] == [{"eight-year", "seven-year"}]
+    # an age and a label are not durations; "the 10-year yield" names a bond
+    assert _one("The 20-year-old was arrested on Monday.", "age").stated == 20
+    assert not claims_of("The 21-article agreement was signed on Monday.")
+    assert not claims_of("The 10-year yield rose sharply.")
+
+
 def test_a_clock_time_in_twenty_four_hours_is_no_year() -> None:
     # "(1931 GMT)" converts the local time; it is not the year 1931
     claims = claims_of("The tremor struck at 2:31 p.m. (1931 GMT) on Tuesday.")

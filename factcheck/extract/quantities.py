@@ -443,6 +443,12 @@ def _quantity(
             unit, noun, end = "age", "age", end + 4
             value_end = end
             person = _person_after(tokens, end, hi)  # "the 34-year-old Dorian Falk", "a 10-year-old girl"
+        elif glued in DURATION_UNITS and not num.anaphoric:
+            # "a 90-day moratorium", "an eight-year contract": how long the thing lasts
+            value *= DURATION_UNITS[glued]
+            unit, noun, end = "duration", "duration:for", end + 2
+            integral = False
+            value_end = end
         else:
             return None
     elif _age_before(tokens, num):
