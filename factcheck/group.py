@@ -505,7 +505,10 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
             and ev.same_day
         )
     if a.kind is Kind.DATE:
-        return ev.same_verb and n >= 2 and ev.containment >= 0.2
+        # The same action and words; or, where no action class is told, most of the
+        # clause's words ("the bridge was closed on March 3 for repairs" / "officials
+        # closed the bridge on March 10 for repairs")
+        return ev.same_verb and n >= 2 and ev.containment >= 0.2 or (mostly_alike and not (a.verb or b.verb))
     if a.unit == "age":
         # An age tells of one person, and a story has several ("the 16-year-old suspect",
         # "an 11-year-old girl was shot too"): the clauses name the same person, or share

@@ -411,6 +411,20 @@ def test_date_of_an_action_by_the_same_named_person_conflicts() -> None:
     assert [_values(g) for g in found] == [{"2009", "2006"}]
 
 
+def test_dates_without_an_action_class_link_on_most_of_their_words() -> None:
+    found = _conflicts(
+        "The bridge was closed on March 3, 2014 for repairs.",
+        "Officials closed the bridge on March 10, 2014 for repairs.",
+    )
+    assert [_values(g) for g in found] == [{"March 3, 2014", "March 10, 2014"}]
+    # two moments of one place: the words they share are not most of either clause
+    assert not _conflicts(
+        "The museum closed in 2007 for a long renovation of its halls.",
+        "The museum reopened in 2009 after the renovation.",
+    )
+    assert not _conflicts("The company was founded in 1998 in Harlow.", "The company moved to Harlow in 2004.")
+
+
 def test_one_edition_of_a_named_event_is_one_event() -> None:
     found = _conflicts(
         # the edition is the only name the sentences share; the years after "following"
