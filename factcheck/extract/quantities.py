@@ -46,7 +46,7 @@ class Quantity:
     noun_text: str
     contrast: bool
     context: Context
-    person: str = ""  # whose age: "Dorian Falk, 34," (an age told after a name, between commas)
+    person: str = ""  # whose age, when told: a name ("Dorian Falk, 34,") or a noun marked "~" ("~girl")
 
 
 def _verbish(tok: Token, nxt: Token | None, first: bool) -> bool:
@@ -321,11 +321,12 @@ _BEFORE_PLACE = frozenset(
 
 
 def _appositive_person(tokens: list[Token], num: Number, end: int, places: list[Place]) -> str:
-    """The person whose age a bare number between commas tells ("Dorian Falk, 34, was"), or "".
+    """The person whose age a bare number between commas tells, or "".
 
-    News writes a person's age in digits right after the name: "Mara Quint, 52, and
-    ...", "said Lee Park, 61." A number in a list ("4, 5, 6"), after a place ("in
-    Seoul, 12,"), a month, a weekday or an acronym, or with a hedge is no such age.
+    News writes a person's age in digits right after the name ("Mara Quint, 52, and
+    ...", "said Lee Park, 61.") or after a noun with its article ("the climber, 34,":
+    returned as "~climber"). A number in a list ("4, 5, 6"), after a place ("in Seoul,
+    12,"), a month, a weekday or an acronym, or with a hedge is no such age.
     """
     first = tokens[num.start]
     if num.words or num.currency or num.percent or num.hedge is not Hedge.EXACT or num.start != num.num_start:
@@ -379,8 +380,8 @@ def _person_after(tokens: list[Token], k: int, hi: int) -> str:
         k += 1
     if words:
         return " ".join(w.text for w in words)
-    np_words, _end, head = noun_phrase(tokens, k, hi)
-    if not np_words or not head or head in STOPWORDS or np_words[-1].lower in STOPWORDS:
+    np_words, _end, _head = noun_phrase(tokens, k, hi)
+    if not np_words or np_words[-1].lower in STOPWORDS:
         return ""
     return "~" + np_words[-1].lower
 
