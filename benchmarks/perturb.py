@@ -15,7 +15,8 @@ The case's own gold conflicts stay expected, so finding them is no "other".
 A link that only corroborates (weak) cannot raise a conflict when a value changes, so
 ``found`` measures how many facts the grouping links strongly enough, on texts it was not
 tuned on sentence by sentence. Changes follow ``../shared/devset/README.md``: counts times
-three (small counts plus at least two), magnitudes times 1.3 (or 0.7), ordinals plus 15,
+three (small counts plus at least two; a third when another article gives a floor such as
+"at least 40", which a higher value would not contradict), magnitudes times 1.3 (or 0.7), ordinals plus 15,
 dates a week later (the weekday kept) or three months on, clock times three hours later;
 with ``--names``, a full name next to a role word ("coroner X said", "X, president, ABC")
 becomes a made-up one.
@@ -66,11 +67,38 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _bigger(n: float) -> float:
+def _bigger(n: float, down: bool = False) -> float:
+    """Three times the value (small ones plus two); a third of it, rounded, when ``down``."""
+    if down:
+        return max(1, round(n / 3)) if n >= 6 else -1
     return n * 3 if n >= 2 else n + 2
 
 
-def _number(text: str, subtype: str) -> str | None:
+# A floor before a value: "at least 40" allows 120, so an edit of a value that agrees
+# with another article's floor goes down, and an edit of a floor goes up.
+_FLOOR_RE = re.compile(r"\b(?:at least|more than|over|upwards of)\s*$", re.IGNORECASE)
+
+
+def _floored(item: dict[str, Any], file: str) -> bool:
+    value = (item.get("values") or {}).get(file)
+    value = str(value[0] if isinstance(value, list) else value)
+    sentence = (item.get("evidence") or {}).get(file) or ""
+    at = sentence.find(value)
+    return bool(re.match(r"(?i)(?:at least|more than|over|upwards of)\b", value)) or (
+        at >= 0 and _FLOOR_RE.search(sentence[:at]) is not None
+    )
+
+
+def _direction(item: dict[str, Any], file: str) -> bool | None:
+    """Whether the edit goes down (True), up (False), or cannot contradict (None): two
+    floors ("at least 40" / "at least 120") never contradict each other."""
+    other_floor = any(_floored(item, f) for f in (item.get("values") or {}) if f != file)
+    if other_floor and _floored(item, file):
+        return None
+    return other_floor
+
+
+def _number(text: str, subtype: str, down: bool = False) -> str | None:
     """The value with its first number changed, in the same surface form."""
     m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     if m:
@@ -83,16 +111,18 @@ def _number(text: str, subtype: str) -> str | None:
             new = str(int(value) + 15)
             return text[: m.start()] + _ordinal(int(new)) + text[m.end() + (suffix.end() if suffix else 0) :]
         elif "." in raw:
-            new = f"{_bigger(value):.1f}"
+            new = f"{_bigger(value, down):.1f}"
         else:
-            big = int(_bigger(value))
+            big = int(_bigger(value, down))
+            if big < 1:
+                return None
             new = f"{big:,}" if "," in raw else str(big)
         return text[: m.start()] + new + text[m.end() :]
     for i, word in enumerate(WORDS):
         w = re.search(rf"\b{word}\b", text, re.IGNORECASE)
         if w and i > 0:
-            new_i = int(_bigger(i))
-            if new_i >= len(WORDS):
+            new_i = int(_bigger(i, down))
+            if not 1 <= new_i < len(WORDS):
                 return None
             new_word = WORDS[new_i]
             if w.group()[0].isupper():
@@ -164,13 +194,13 @@ def _name(value: str, sentence: str, n: int) -> str | None:
     return STAND_INS[n % len(STAND_INS)]
 
 
-def perturb(value: str, subtype: str) -> str | None:
+def perturb(value: str, subtype: str, down: bool = False) -> str | None:
     if subtype == "date":
         return _date(value)
     if subtype == "time":
         return _time(value)
     if subtype in ("count", "magnitude", "ordinal", "age", "distance"):
-        return _number(value, subtype)
+        return _number(value, subtype, down)
     return None
 
 
@@ -191,7 +221,8 @@ def make_cases(gold: dict[str, Any], wanted: set[str], names: bool = False) -> l
                 if item.get("subtype") == "name":
                     new = _name(str(value), sentence or "", n) if names else None
                 else:
-                    new = perturb(str(value), item.get("subtype", ""))
+                    down = _direction(item, file)
+                    new = None if down is None else perturb(str(value), item.get("subtype", ""), down)
                 if not new or new == value or not sentence or value not in sentence:
                     continue
                 others = [a for k, a in enumerate(agreements) if k != n]
@@ -271,7 +302,7 @@ def main() -> int:
     score = _score_module()
     gold = yaml.safe_load((args.devset / "gold.yaml").read_text(encoding="utf-8"))
     cases = make_cases(gold, set(args.cases), args.names)
-    cmd = ["factcheck", "check", "--format", "json", "--no-cache"]
+    cmd = [sys.executable, "-m", "factcheck", "check", "--format", "json", "--no-cache"]
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         results = [r for r in pool.map(lambda c: run_one(c, args.devset, score, cmd, args.keep), cases) if r]
     by_type: dict[str, list[int]] = {}
