@@ -246,6 +246,27 @@ def test_same_quotation_partial_name_or_fewer_speakers_agrees() -> None:
     assert not _conflicts(f"{quote} said Okafor and Brandt.", f"{quote} said Amara Okafor.")
 
 
+def test_one_holder_role_of_a_named_organisation_held_by_two_people_conflicts() -> None:
+    found = _conflicts(
+        "The cause of death was a heart attack, said Harlow County coroner Ed Brinks.",
+        "Harlow County coroner Mark Jensen said the cause of death was a heart attack.",
+    )
+    assert [_values(g) for g in found] == [{"Ed Brinks", "Mark Jensen"}]
+    after = _one("The cause was a heart attack, said Ed Brinks, the Harlow County coroner.", "role")
+    assert after.place == "org:harlow county"
+
+
+def test_one_holder_role_without_the_same_organisation_is_no_conflict() -> None:
+    # no organisation named, or two different ones: two coroners may both be right
+    assert not _conflicts("Coroner Ed Brinks said it was an accident.", "Coroner Mark Jensen said it was an accident.")
+    assert not _conflicts(
+        "Harlow County coroner Ed Brinks said it was an accident.",
+        "Marden County coroner Mark Jensen said it was an accident.",
+    )
+    # generic words before the title name no organisation ("the Ministry spokesman")
+    assert _one("The Ministry spokesman Lee Park said the talks went well.", "role").place == ""
+
+
 def test_speakers_coordinated_before_or_after_the_verb_are_both_named() -> None:
     quote = "“We will rebuild every school and every clinic before the winter comes,”"
     jointly = [c.value for c in claims_of(f"{quote} said Okafor and Brandt jointly.") if c.unit == "quote"]

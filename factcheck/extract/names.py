@@ -187,6 +187,16 @@ def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, list[st
     return country, kept
 
 
+def _organisation(kept: list[str]) -> str:
+    """The organisation a role title is written after, when no country or portfolio tells
+    it: "Harlow County coroner" -> "org:harlow county"; "" for modifiers ("acting") or
+    generic organisation words alone ("Ministry spokesman")."""
+    words = [w for w in kept if w not in ROLE_MODIFIERS]
+    if all(w in _ORG_WORDS or w in PORTFOLIOS for w in words):
+        return ""  # "the Ministry spokesman", "police chief": no organisation is named
+    return "org:" + " ".join(words)
+
+
 def _role_key(role: str, kept: list[str], obj: str, prep: str) -> tuple[str, str]:
     """Return (role title, portfolio) with modifiers folded in ("vice minister", "defense")."""
     base = ROLE_WORDS[role.casefold()]  # the pattern ignores case: "ſ" matches "s"
@@ -221,7 +231,7 @@ def find_roles(text: str, places: list[Place]) -> Iterator[Mention]:
         country, kept = _qualifier(text, m.start("role"), places)
         title, portfolio = _role_key(m.group("role"), kept, m.group("obj") or "", m.group("prep") or "")
         target = _target(m.group("to"), m.group("dest"))
-        qualifier = "|".join(filter(None, [country, portfolio, target]))
+        qualifier = "|".join(filter(None, [country, portfolio, target])) or _organisation(kept)
         start = m.start("name")
         seen.add((start, start + len(name)))
         label = _label(kept, m)
@@ -235,7 +245,8 @@ def find_roles(text: str, places: list[Place]) -> Iterator[Mention]:
         title, portfolio = _role_key(m.group("role"), kept, m.group("obj") or "", m.group("prep") or "")
         country = next((p.country for p in places if m.start("qual") <= p.start < m.end()), "")
         target = _target(m.group("to"), m.group("dest"))
-        qualifier = "|".join(filter(None, [country, portfolio, target]))
+        proper = [w for w, raw in zip(kept, (m.group("qual") or "").split(), strict=True) if raw[0].isupper()]
+        qualifier = "|".join(filter(None, [country, portfolio, target])) or _organisation(proper)
         label = _label(m.group("qual").split(), m)
         yield Mention("role", start, start + len(name), name, (name_key(name),), title, qualifier, (), label)
 
