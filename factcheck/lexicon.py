@@ -497,6 +497,13 @@ ROLE_WORDS: dict[str, str] = {
     "director": "director",
     "leader": "leader",
     "coroner": "coroner",
+    "police chief": "police chief",
+    "fire chief": "fire chief",
+    "prosecutor": "prosecutor",
+    "district attorney": "district attorney",
+    "head coach": "coach",
+    "coach": "coach",
+    "producer": "producer",
     "sheriff": "sheriff",
     "judge": "judge",
     "commissioner": "commissioner",
@@ -519,6 +526,9 @@ UNIQUE_ROLES = frozenset(
         "pope",
         "minister",
         "coroner",
+        "police chief",
+        "fire chief",
+        "district attorney",
         "sheriff",
     }
 )

@@ -256,6 +256,27 @@ def test_one_holder_role_of_a_named_organisation_held_by_two_people_conflicts() 
     assert after.place == "org:harlow county"
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Police chief Tom Reyes said the suspect was armed.", "police chief"),
+        ("Fire Chief Dan Hall said the blaze was contained by noon.", "fire chief"),
+        ("Prosecutor Ana Varga began opening statements on Monday.", "prosecutor"),
+        ("Head coach Len Ortiz was fired after the loss.", "coach"),
+    ],
+)
+def test_more_role_titles_name_their_holder(text: str, role: str) -> None:
+    assert _one(text, "role").noun == role
+
+
+def test_a_city_has_one_police_chief_at_a_time() -> None:
+    found = _conflicts(
+        "Harlow police chief Tom Reyes said the suspect was armed.",
+        "The suspect was armed, said Harlow police chief Alan Brooks.",
+    )
+    assert [_values(g) for g in found] == [{"Tom Reyes", "Alan Brooks"}]
+
+
 def test_one_holder_role_without_the_same_organisation_is_no_conflict() -> None:
     # no organisation named, or two different ones: two coroners may both be right
     assert not _conflicts("Coroner Ed Brinks said it was an accident.", "Coroner Mark Jensen said it was an accident.")
