@@ -477,10 +477,11 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
     the other must contain for "mostly alike". Inside one article ask for that much: an
     article rarely contradicts itself.
     Across articles, for a date or time: the same action and a name shared by the two
-    sentences. Otherwise a
-    shared action and words of the same clause, or many shared words, or for a specific
+    sentences; for a date without any action class, most of the clause's words. Otherwise
+    a shared action and words of the same clause, or many shared words, or for a specific
     counted thing ("bombs", "mother of") the same action alone. An age needs its person
-    named in both clauses, or the action and words.
+    named in both clauses (told with its name on both sides, or a name both clauses
+    share), or the action and words.
     """
     n = len(ev.shared)
     mostly_alike = n >= 3 and ev.containment >= overlap and (ev.same_verb or not (a.verb or b.verb))
