@@ -748,6 +748,34 @@ def test_ages_magnitudes_and_amounts_in_more_spellings(text: str, unit: str, sta
     assert claim.stated == pytest.approx(stated)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Mara Quint died at 85 in a hospital near her home.", ("mara quint",)),
+        ("Quint, who was 85, died in a hospital near her home.", ("quint",)),
+        ("Smith, aged 85, died in a hospital near his home.", ("smith",)),
+        ("A man aged 32 was arrested near the depot.", ("~man",)),
+        ("The singer died at age 85 in a hospital near her home.", ()),
+        ("The actress died in her sleep on Friday. She was 85.", ()),
+    ],
+)
+def test_ages_told_with_a_verb_and_their_person(text: str, names: tuple[str, ...]) -> None:
+    claim = _one(text, "age")
+    assert (claim.stated, claim.names) == (85 if "85" in text else 32, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old man died at 5 p.m. on Friday in a hospital.",  # a clock time
+        "The team was 85 points ahead at the break.",  # a count
+        "The lake is 12 metres deep at its centre.",  # a length
+    ],
+)
+def test_a_number_after_a_verb_is_an_age_only_in_an_age_phrase(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.unit == "age"]
+
+
 def test_a_duration_glued_to_its_noun_is_a_duration() -> None:
     claim = _one("The council approved a 90-day moratorium on new permits.", "duration")
     assert (claim.value, claim.stated) == ("90-day", 90)

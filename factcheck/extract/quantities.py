@@ -302,12 +302,29 @@ def _split_point(tokens: list[Token], a: int, b: int) -> int:
     return b
 
 
-def _age_before(tokens: list[Token], num: Number) -> bool:
-    """Whether words before the number make it an age: "aged 85", "at the age of 85"."""
-    if num.currency or num.percent or num.value != int(num.value) or num.start < 1:
-        return False
+def _age_before(tokens: list[Token], num: Number, end: int, places: list[Place]) -> str | None:
+    """Whether the words around the number make it an age ("aged 85", "at the age of 85",
+    "at age 85", "died at 85", "she was 85.", "who was 85,"): ``None`` when they do not,
+    else the person when they tell it ("Smith, aged 85", "Page, who was 85", "the singer
+    died at 85"), or ""."""
+    if num.currency or num.percent or num.value != int(num.value) or num.start < 1 or not 0 < num.value < 120:
+        return None
     before = tokens[num.start - 1].lower
-    return before == "aged" or (before == "of" and num.start >= 2 and tokens[num.start - 2].lower == "age")
+    two = tokens[num.start - 2].lower if num.start >= 2 else ""
+    if before == "aged":  # "Smith, aged 85," / "a man aged 32"
+        return _person_before(tokens, num.start - (3 if two == "," else 2), places)
+    if (before == "of" and two == "age") or (before == "age" and two == "at"):
+        return ""
+    after = tokens[end].lower if end < len(tokens) else "."
+    closed = after in _AFTER_AGE or after in ("when", "in", "on", "of", "after")  # nothing counted after it
+    if before == "at" and two in ("died", "dies", "dying"):
+        # "the singer died at 85 in hospital"; "died at 5 p.m." is a clock time, read apart
+        return _person_before(tokens, num.start - 3, places) if closed else None
+    if closed and before in ("was", "is") and two in ("he", "she", "who"):
+        # "Page, who was 85, died": the person before "who"; "she was 85": no one named
+        comma = num.start >= 4 and tokens[num.start - 3].text == ","
+        return _person_before(tokens, num.start - 4, places) if two == "who" and comma else ""
+    return None
 
 
 # Marks that close an age told between commas after a name ("Dorian Falk, 34, was ..."),
@@ -337,7 +354,15 @@ def _appositive_person(tokens: list[Token], num: Number, end: int, places: list[
         tokens[end].text not in _AFTER_AGE or (end + 1 < len(tokens) and tokens[end + 1].is_number)
     ):
         return ""
-    k = num.start - 2
+    return _person_before(tokens, num.start - 2, places)
+
+
+def _person_before(tokens: list[Token], k: int, places: list[Place]) -> str:
+    """The person the words ending at ``tokens[k]`` name: a name ("Lionel Brandt Jr."),
+    a noun after its article, marked "~" ("the climber"), or "" (a place, a month, a
+    weekday, an acronym, nothing)."""
+    if k < 0:
+        return ""
     if k >= 1 and tokens[k].text == "." and tokens[k - 1].lower in _NAME_SUFFIXES:
         k -= 2
     elif tokens[k].lower in _NAME_SUFFIXES:
@@ -452,8 +477,8 @@ def _quantity(
             value_end = end
         else:
             return None
-    elif _age_before(tokens, num):
-        unit, noun = "age", "age"  # "aged 85", "at the age of 85"
+    elif (aged := _age_before(tokens, num, end, places)) is not None:
+        unit, noun, person = "age", "age", aged  # "aged 85", "at the age of 85", "died at 85"
     elif num.currency:
         unit = f"money:{num.currency}"
         np_words, np_end, head = noun_phrase(tokens, end, hi)
