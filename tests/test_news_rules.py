@@ -277,6 +277,14 @@ def test_a_city_has_one_police_chief_at_a_time() -> None:
     assert [_values(g) for g in found] == [{"Tom Reyes", "Alan Brooks"}]
 
 
+def test_the_organisation_a_role_is_of_is_its_qualifier() -> None:
+    found = _conflicts(
+        "“We will rebuild the studio this year,” said Paula Hart, president of Brightline Media Group.",
+        "Brightline Media Group president Diane Moss said the studio would reopen in the spring.",
+    )
+    assert [_values(g) for g in found] == [{"Paula Hart", "Diane Moss"}]
+
+
 def test_one_holder_role_without_the_same_organisation_is_no_conflict() -> None:
     # no organisation named, or two different ones: two coroners may both be right
     assert not _conflicts("Coroner Ed Brinks said it was an accident.", "Coroner Mark Jensen said it was an accident.")

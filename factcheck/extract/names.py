@@ -187,6 +187,13 @@ def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, list[st
     return country, kept
 
 
+def _of(m: re.Match[str]) -> list[str]:
+    """The words of the organisation a role is "of" ("president of ABC Entertainment Group")."""
+    if m.group("prep") != "of" or not m.group("obj"):
+        return []
+    return [w.lower() for w in m.group("obj").split()]
+
+
 def _organisation(kept: list[str]) -> str:
     """The organisation a role title is written after, when no country or portfolio tells
     it: "Harlow County coroner" -> "org:harlow county"; "" for modifiers ("acting") or
@@ -231,7 +238,7 @@ def find_roles(text: str, places: list[Place]) -> Iterator[Mention]:
         country, kept = _qualifier(text, m.start("role"), places)
         title, portfolio = _role_key(m.group("role"), kept, m.group("obj") or "", m.group("prep") or "")
         target = _target(m.group("to"), m.group("dest"))
-        qualifier = "|".join(filter(None, [country, portfolio, target])) or _organisation(kept)
+        qualifier = "|".join(filter(None, [country, portfolio, target])) or _organisation(kept + _of(m))
         start = m.start("name")
         seen.add((start, start + len(name)))
         label = _label(kept, m)
@@ -246,7 +253,7 @@ def find_roles(text: str, places: list[Place]) -> Iterator[Mention]:
         country = next((p.country for p in places if m.start("qual") <= p.start < m.end()), "")
         target = _target(m.group("to"), m.group("dest"))
         proper = [w for w, raw in zip(kept, (m.group("qual") or "").split(), strict=True) if raw[0].isupper()]
-        qualifier = "|".join(filter(None, [country, portfolio, target])) or _organisation(proper)
+        qualifier = "|".join(filter(None, [country, portfolio, target])) or _organisation(proper + _of(m))
         label = _label(m.group("qual").split(), m)
         yield Mention("role", start, start + len(name), name, (name_key(name),), title, qualifier, (), label)
 
