@@ -903,3 +903,34 @@ def test_a_record_or_score_is_not_a_count() -> None:
     assert not [c for c in claims_of("The team fired its coach after a 9-14 start.") if c.unit == "count"]
     # "people aboard" counts people; "aboard" is not what is counted
     assert _one("All 155 people aboard survived the landing.", "count").noun == "person"
+
+
+# --- definite counts, accusations, coordinated verbs, magnitudes -------------------------
+
+
+def test_a_definite_count_defined_by_what_follows_states_how_many() -> None:
+    # "the three men charged with ..." defines its set; "the two men" alone refers back
+    claim = _one("The three men charged with robbing the Harlow depot appeared in court.", "count")
+    assert (claim.value, claim.stated) == ("three men", 3)
+    assert _one("The four climbers who reached the summit were flown out on Monday.", "count").stated == 4
+    assert not [c for c in claims_of("The two men then drove north to the depot.") if c.unit == "count"]
+    assert not [c for c in claims_of("The two countries signed the treaty in the capital.") if c.unit == "count"]
+    found = _conflicts(
+        "A jury convicted one of the two men accused of robbing the Harlow depot.",
+        "The trial of five men accused of robbing the Harlow depot began on Monday.",
+    )
+    assert [_values(g) for g in found] == [{"two men", "five men"}]
+
+
+def test_a_period_after_an_accusation_dates_the_act_not_the_people_counted() -> None:
+    # "in March 2015" tells when the depot was robbed; the men are two men in any year
+    found = _conflicts(
+        "The trial of two men accused of robbing the Harlow depot in March 2015 opened.",
+        "A jury convicted one of the five men accused of robbing the Harlow depot.",
+    )
+    assert [_values(g) for g in found] == [{"two men", "five men"}]
+    # a count not defined by an accusation keeps the period veto
+    assert not _conflicts(
+        "Two guards were injured when robbers hit the Harlow depot in March 2015.",
+        "Five guards were injured when robbers hit the Harlow depot.",
+    )

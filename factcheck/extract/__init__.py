@@ -307,6 +307,6 @@ def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q
         published=article.published,
         outlet=article.outlet,
         day=_day(sentence.text, ctx.span, q.start, q.end, article.published),
-        era=_era(sentence.text, tokens, q.start, q.end),
+        era=_era(sentence.text if q.era_end < 0 else sentence.text[: q.era_end], tokens, q.start, q.end),
         names=(_person_key(q.person),) if q.person else (),
     )

@@ -47,6 +47,7 @@ class Quantity:
     contrast: bool
     context: Context
     person: str = ""  # whose age, when told: a name ("Dorian Falk, 34,") or a noun marked "~" ("~girl")
+    era_end: int = -1  # where the periods that date the claim stop ("accused of killing X in 2011")
 
 
 def _verbish(tok: Token, nxt: Token | None, first: bool) -> bool:
@@ -411,6 +412,39 @@ def _person_after(tokens: list[Token], k: int, hi: int) -> str:
     return "~" + np_words[-1].lower
 
 
+# Participles that restrict a definite noun phrase to a set the clause defines ("the two
+# men accused of murder", "the four soldiers killed by ..."): then it states how many.
+_DEFINING_PARTICIPLES = frozenset(
+    """accused charged convicted suspected arrested detained held killed injured wounded hurt
+    trapped rescued evacuated sentenced identified""".split()
+)
+
+
+# People counted by what they are accused of: a period after these dates the act, not them
+# ("two men accused of killing a shop owner in 2011" are two men in any year).
+_ACCUSED = frozenset({"accused", "charged", "convicted", "suspected", "indicted", "sentenced"})
+
+
+def _accusation_at(tokens: list[Token], k: int, hi: int) -> int:
+    """The character where an accusation after a counted noun begins, or -1."""
+    if k + 1 < hi and tokens[k].lower in _ACCUSED and tokens[k + 1].lower in ("of", "with", "in", "for"):
+        return tokens[k].start
+    return -1
+
+
+def _defined_set(tokens: list[Token], end: int, hi: int) -> bool:
+    """Whether a definite count ("the two men") is followed by what defines its set: "who",
+    or one of ``_DEFINING_PARTICIPLES`` with its preposition ("accused of", "killed in").
+    Without it the phrase refers back to people already counted ("the two countries")."""
+    _words, np_end, head = noun_phrase(tokens, end, hi)
+    if not head or np_end + 1 >= hi:
+        return False
+    after, then = tokens[np_end].lower, tokens[np_end + 1].lower
+    if after in ("who", "whom"):
+        return True
+    return after in _DEFINING_PARTICIPLES and then in ("of", "in", "by", "with", "at", "on", "for", "during", "after")
+
+
 # What may follow a number that stands alone for people ("killing two, and", "killing two
 # in the attack"): a mark, a conjunction or a preposition, not a noun no lexicon knows.
 _AFTER_ELIDED = frozenset(
@@ -447,14 +481,21 @@ def _quantity(
 ) -> Quantity | None:
     value, end = num.value, num.end
     unit, noun, np_words, others, person = "count", "", [], False, ""
+    era_end = -1
     toll: Token | None = None  # the verb a count of people with its noun left out hangs on
     value_end = num.end
     integral = value == int(value)
     glued = compound_unit(tokens, num)
     measure = _measure(tokens, num, glued)
-    if num.anaphoric and measure is None and glued != "year" and not (num.currency or num.percent):
+    if (
+        num.anaphoric
+        and measure is None
+        and glued != "year"
+        and not (num.currency or num.percent)
+        and not _defined_set(tokens, end, hi)
+    ):
         # "the two countries" refers back; it states no count ("the 6.1-magnitude quake",
-        # "the $5.4bn deal" state their value)
+        # "the $5.4bn deal" state their value, and so does "the two men accused of ...")
         return None
     if measure is not None and _is_conversion(tokens, num):
         return None  # "10 kilometres (6 miles)": the same length again
@@ -522,6 +563,7 @@ def _quantity(
         if num.value == 1 and num.words and noun not in NOUN_EQUIVALENTS.values():
             return None  # "one sensitive area": a determiner, not a count
         end = np_end
+        era_end = _accusation_at(tokens, np_end, hi)
     skip = frozenset({noun}) if noun else frozenset()
     ctx = read_context(tokens, places, num.start, end, lo, hi, skip)
     ctx = _with_modifiers(ctx, np_words, places, noun)
@@ -552,4 +594,5 @@ def _quantity(
         num.contrast or others,
         ctx,
         person,
+        era_end,
     )
