@@ -934,3 +934,20 @@ def test_a_period_after_an_accusation_dates_the_act_not_the_people_counted() -> 
         "Two guards were injured when robbers hit the Harlow depot in March 2015.",
         "Five guards were injured when robbers hit the Harlow depot.",
     )
+
+
+def test_coordinated_verbs_share_the_subject_of_the_first_clause() -> None:
+    killed = [c for c in claims_of("Heavy rains flooded 30 homes and killed four people in Marden.") if c.stated == 4]
+    assert killed and {"heavi", "rain"} <= set(killed[0].terms)
+    found = _conflicts(
+        "Heavy rains flooded 30 homes and killed four people in the hill town of Marden.",
+        "The heavy rains killed nine people in the hill town of Marden, officials said.",
+    )
+    assert [_values(g) for g in found] == [{"four people", "nine people"}]
+
+
+def test_a_coordinated_clause_without_a_verb_class_keeps_its_own_words() -> None:
+    # "and said ..." is no action of the count: nothing of the first clause is borrowed
+    claims = claims_of("Heavy rains flooded 30 homes and officials said four people died.")
+    died = [c for c in claims if c.stated == 4]
+    assert died and "rain" not in died[0].terms

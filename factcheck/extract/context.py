@@ -363,6 +363,10 @@ def read_context(
         # the result of the clause before it, whose words say what the value is about
         # (only its words: "No one was inside the school, leaving 40 dead" is not negated)
         outer = range(clause_bounds(tokens, left - 1, left - 1, lo, hi)[0], left - 1)
+    elif left == lo > 1 and tokens[lo - 1].lower == "and" and tokens[lo].lower in VERB_CLASSES:
+        # "two quakes flattened buildings and killed three people": the verbs share the
+        # subject, which the clause of the value before names
+        outer = range(clause_bounds(tokens, lo - 1, lo - 1, 0, lo - 1)[0], lo - 1)
     for i in [*outer, *range(left, start), *range(end, right)]:
         tok = tokens[i]
         if (covered and in_place(tok)) or i in folded:
