@@ -951,3 +951,8 @@ def test_a_coordinated_clause_without_a_verb_class_keeps_its_own_words() -> None
     claims = claims_of("Heavy rains flooded 30 homes and officials said four people died.")
     died = [c for c in claims if c.stated == 4]
     assert died and "rain" not in died[0].terms
+
+
+def test_injury_is_the_injuring_action() -> None:
+    claim = _one("He was convicted of the murder of a guard and the injury of two others.", "count")
+    assert (claim.value, claim.verb, claim.noun) == ("two others", "injure", "person")
