@@ -517,6 +517,16 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         if _same_named_person(a, b):
             return True  # told with its person's name, the same on both sides (see ``_same_aged``)
         return not set(ev.shared).isdisjoint(ev.shared_names) or (ev.same_verb and n >= 2 and ev.containment >= 0.25)
+    if (
+        a.unit == "magnitude"
+        and ev.same_verb
+        and set(ev.shared) - set(ev.shared_names)
+        and set(ev.shared_names) - {a.place, b.place}
+    ):
+        # One quake, one magnitude: the same action, a common word of the clause ("quake")
+        # and a name both sentences write, though the clause is cut short by a depth or a
+        # place ("The 6.9-magnitude quake struck at a depth of 10 km near Lorca in Murcia")
+        return True
     if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal", "length"):
         return ev.same_verb and n >= 2 and ev.containment >= 0.25
     return ev.same_verb or n >= 2 and ev.containment >= 0.4 or a.noun.startswith("of:")

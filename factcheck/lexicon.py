@@ -440,6 +440,7 @@ PEOPLE_TOLLS = RISING_TOLLS | {"shoot"}
 # ("40 homes were destroyed" / "120 homes were damaged").
 CONTRASTING_TERMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"destroy", "flatten", "level", "raze", "demolish"}), frozenset({"damag"})),
+    (frozenset({"aftershock"}), frozenset({"quak"})),  # an aftershock is not the quake it follows
 )
 
 # Phases of an incident or a session: the clock time of one phase is never the moment of

@@ -956,3 +956,38 @@ def test_a_coordinated_clause_without_a_verb_class_keeps_its_own_words() -> None
 def test_injury_is_the_injuring_action() -> None:
     claim = _one("He was convicted of the murder of a guard and the injury of two others.", "count")
     assert (claim.value, claim.verb, claim.noun) == ("two others", "injure", "person")
+
+
+def test_a_quake_s_magnitude_told_with_few_shared_words_but_the_same_names() -> None:
+    # the clause of "6.9" is cut short by the depth that follows; the sentences share
+    # the action, the quake and the names of the region and the agency
+    found = _conflicts(
+        "The 6.9-magnitude quake struck at a depth of 10 kilometers near Lorca in Murcia, "
+        "the National Seismic Institute said.",
+        "A strong 5.4-magnitude earthquake struck the Spanish region of Murcia on Monday, "
+        "the National Seismic Institute said.",
+    )
+    assert [_values(g) for g in found] == [{"6.9", "5.4"}]
+
+
+def test_a_quake_s_magnitude_told_with_two_shared_words_and_no_name() -> None:
+    found = _conflicts(
+        "A 6.1-magnitude quake struck the remote coastal province, officials said.",
+        "Rescuers dug through rubble after the 5.2-magnitude quake struck the province overnight.",
+    )
+    assert [_values(g) for g in found] == [{"6.1", "5.2"}]
+
+
+def test_magnitudes_of_a_quake_and_its_aftershock_are_not_grouped() -> None:
+    assert not _conflicts(
+        "A 5.1-magnitude aftershock struck Murcia, the National Seismic Institute said.",
+        "A strong 6.4-magnitude earthquake struck Murcia, the National Seismic Institute said.",
+    )
+
+
+def test_an_aftershock_is_not_the_quake_it_follows() -> None:
+    # many shared words, the same action: the aftershock's magnitude is still another fact
+    assert not _conflicts(
+        "A 5.1-magnitude aftershock struck the hill town of Lorca on Monday morning.",
+        "A 6.4-magnitude quake struck the hill town of Lorca on Monday morning.",
+    )
