@@ -991,3 +991,18 @@ def test_an_aftershock_is_not_the_quake_it_follows() -> None:
         "A 5.1-magnitude aftershock struck the hill town of Lorca on Monday morning.",
         "A 6.4-magnitude quake struck the hill town of Lorca on Monday morning.",
     )
+
+
+def test_an_adjunct_after_a_short_conjunct_tells_of_both_values() -> None:
+    # "Four people were killed and two injured when ...": the shooting tells of the four dead
+    claims = claims_of("Four people were killed and two injured when a gunman opened fire at an office party.")
+    killed = next(c for c in claims if c.stated == 4)
+    assert {"gunman", "parti"} <= set(killed.terms)
+    found = _conflicts(
+        "Four people were killed and two injured when a gunman opened fire at an office party.",
+        "A gunman opened fire at an office party on Friday, killing three people.",
+    )
+    assert [_values(g) for g in found] == [{"Four people", "three people"}]
+    # a conjunct with more than a number and its action keeps its adjunct to itself
+    claims = claims_of("Four people were killed and the police arrested two men when the raid began.")
+    assert "raid" not in next(c for c in claims if c.stated == 4).terms

@@ -281,6 +281,27 @@ def _verb_rank(k: int, start: int, end: int) -> tuple[int, int, int]:
     return 1, (start - k) if k < start else (k - end + 1), k
 
 
+# Words that open an adjunct after a short conjunct ("and two injured when ..."), which
+# then tells of both conjuncts.
+_ADJUNCT_OPENERS = frozenset({"when", "after", "as", "in", "at", "during", "on", "while"})
+
+
+def _shared_adjunct(tokens: list[Token], right: int, hi: int) -> range:
+    """The adjunct both conjuncts share when the value's clause ends at "and" before a
+    short conjunct of a number and an action ("Four people were killed and two injured
+    when a gunman opened fire": the shooting tells of the four dead too), else nothing."""
+    if right != hi or hi >= len(tokens) or tokens[hi - 1].lower != "and":
+        return range(0)
+    if not tokens[hi].text[0].isdigit() and tokens[hi].lower not in NUMBER_WORDS:
+        return range(0)
+    for k in range(hi + 1, min(len(tokens) - 1, hi + 4)):
+        if tokens[k].lower in VERB_CLASSES:
+            if tokens[k + 1].lower in _ADJUNCT_OPENERS:
+                return range(k + 2, clause_bounds(tokens, k + 1, k + 2, k + 1, len(tokens))[1])
+            break
+    return range(0)
+
+
 def read_context(
     tokens: list[Token],
     places: list[Place],
@@ -367,7 +388,7 @@ def read_context(
         # "two quakes flattened buildings and killed three people": the verbs share the
         # subject, which the clause of the value before names
         outer = range(clause_bounds(tokens, lo - 1, lo - 1, 0, lo - 1)[0], lo - 1)
-    for i in [*outer, *range(left, start), *range(end, right)]:
+    for i in [*outer, *range(left, start), *range(end, right), *_shared_adjunct(tokens, right, hi)]:
         tok = tokens[i]
         if (covered and in_place(tok)) or i in folded:
             continue
