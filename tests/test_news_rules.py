@@ -763,8 +763,12 @@ def test_ages_magnitudes_and_amounts_in_more_spellings(text: str, unit: str, sta
         ("Quint, who was 85, died in a hospital near her home.", ("quint",)),
         ("Smith, aged 85, died in a hospital near his home.", ("smith",)),
         ("A man aged 32 was arrested near the depot.", ("~man",)),
-        ("The singer died at age 85 in a hospital near her home.", ()),
-        ("The actress died in her sleep on Friday. She was 85.", ()),
+        ("The singer died at age 85 in a hospital near her home.", ("~singer",)),
+        ("Mara Quint, who died at the age of 85, sang in the choir.", ("mara quint",)),
+        ("The actress died in her sleep on Friday. She was 85.", ("~actress",)),
+        ("The actress Mara Quint died in her sleep on Friday. She was 85.", ("mara quint",)),
+        ("Mara Quint, who sang in the choir for 40 years, died on Friday. She was 85.", ("mara quint",)),
+        ("The hall was sold on Friday. She was 85.", ()),
     ],
 )
 def test_ages_told_with_a_verb_and_their_person(text: str, names: tuple[str, ...]) -> None:
@@ -990,6 +994,19 @@ def test_an_aftershock_is_not_the_quake_it_follows() -> None:
     assert not _conflicts(
         "A 5.1-magnitude aftershock struck the hill town of Lorca on Monday morning.",
         "A 6.4-magnitude quake struck the hill town of Lorca on Monday morning.",
+    )
+
+
+def test_the_age_at_death_told_in_the_next_sentence_is_the_dead_person_s() -> None:
+    found = _conflicts(
+        "The actress Mara Quint, who starred in a dozen musicals, died on Friday at her home. She was 91.",
+        "Mara Quint died at the age of 89 at her home on Friday, her agent said.",
+    )
+    assert [_values(g) for g in found] == [{"91", "89"}]
+    # "She was 85" after a sentence in which nobody dies names no one
+    assert not _conflicts(
+        "The choir sang at the Harlow town hall on Friday. She was 85.",
+        "Mara Quint died at the age of 89 at her home on Friday, her agent said.",
     )
 
 

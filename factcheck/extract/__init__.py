@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..config import Settings
 from ..lexicon import OTHER_EVENT_WORDS, WEEKDAYS
@@ -12,7 +13,16 @@ from .context import REPORTING_VERBS, clause_bounds, clause_phase, edition_at, r
 from .dates import find_dates, may_date
 from .names import find_actions, find_roles, may_name_parties, may_name_role, name_key
 from .places import Place, canonical_place, find_places
-from .quantities import Quantity, find_ordinals, find_quantities, frame_of, may_have_ordinal, may_quantify
+from .quantities import (
+    DYING,
+    Quantity,
+    find_ordinals,
+    find_quantities,
+    frame_of,
+    may_have_ordinal,
+    may_quantify,
+    person_who_died,
+)
 from .quotes import find_quotes, may_quote
 from .text import Sentence, Token, body_sentences, cues, tokenize
 from .times import clock_spans, day_context, era_of, event_era, find_times, may_time
@@ -46,7 +56,9 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
     """Return every claim stated in the article's body sentences, in text order."""
     claims: list[Claim] = []
     home = canonical_place(article.home) if article.home else f"here@{article.path}"
+    previous = ""
     for sentence in body_sentences(article.text):
+        before, previous = previous, sentence.text
         # Most sentences state nothing an extractor reads: they are passed over before
         # they are tokenized, and each extractor runs only where its cues are.
         cue = cues(sentence.text)
@@ -64,6 +76,8 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
             *(find_ordinals(tokens, places) if ordinals else ()),
         ]
         for q in quantities:
+            if q.unit == "age" and not q.person and tokens[0].lower in ("he", "she") and before:
+                q = replace(q, person=_who_died(before))  # "... died on Friday. She was 85."
             claims.append(_quantity_claim(article, sentence, tokens, q, home))
         times = find_times(sentence.text) if clock else []
         clocks = clock_spans(sentence.text) if clock and any(d.precision == "year" for d in dates) else []
@@ -150,6 +164,16 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
             names = sentence_names(tokens)
             claims[first_claim:] = [c.evolve(sentence_names=names) for c in claims[first_claim:]]
     return tuple(claims)
+
+
+def _who_died(text: str) -> str:
+    """The person a sentence tells died ("The actress Mara Quint died on Friday"), whom
+    "She was 85." right after it speaks of; or ""."""
+    if not any(w in text for w in DYING):
+        return ""
+    tokens = tokenize(text)
+    places = find_places(text)
+    return next((p for k, t in enumerate(tokens) if t.lower in DYING and (p := person_who_died(tokens, k, places))), "")
 
 
 def _when_claim(

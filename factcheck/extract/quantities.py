@@ -314,18 +314,40 @@ def _age_before(tokens: list[Token], num: Number, end: int, places: list[Place])
     two = tokens[num.start - 2].lower if num.start >= 2 else ""
     if before == "aged":  # "Smith, aged 85," / "a man aged 32"
         return _person_before(tokens, num.start - (3 if two == "," else 2), places)
-    if (before == "of" and two == "age") or (before == "age" and two == "at"):
-        return ""
+    if before == "of" and two == "age":  # "died at the age of 85"
+        at = num.start - 5 if num.start >= 5 and tokens[num.start - 4].lower == "at" else -1
+        return person_who_died(tokens, at, places) if at >= 0 and tokens[at].lower in DYING else ""
+    if before == "age" and two == "at":  # "died at age 85"
+        return person_who_died(tokens, num.start - 3, places) if num.start >= 3 else ""
     after = tokens[end].lower if end < len(tokens) else "."
     closed = after in _AFTER_AGE or after in ("when", "in", "on", "of", "after")  # nothing counted after it
-    if before == "at" and two in ("died", "dies", "dying"):
+    if before == "at" and two in DYING:
         # "the singer died at 85 in hospital"; "died at 5 p.m." is a clock time, read apart
-        return _person_before(tokens, num.start - 3, places) if closed else None
+        return person_who_died(tokens, num.start - 2, places) if closed else None
     if closed and before in ("was", "is") and two in ("he", "she", "who"):
         # "Page, who was 85, died": the person before "who"; "she was 85": no one named
         comma = num.start >= 4 and tokens[num.start - 3].text == ","
         return _person_before(tokens, num.start - 4, places) if two == "who" and comma else ""
     return None
+
+
+# Words of dying after which an age is the age at death ("died at 85").
+DYING = frozenset({"died", "dies", "dying"})
+
+
+def person_who_died(tokens: list[Token], k: int, places: list[Place]) -> str:
+    """The person the subject before the verb of dying at ``tokens[k]`` names ("Mara Quint
+    died", "Quint, who died", "the singer died"), or "" (see ``_person_before``)."""
+    if k < 1 or tokens[k].lower not in DYING:
+        return ""
+    j = k - 1
+    if tokens[j].lower == "who" and j >= 2 and tokens[j - 1].text == ",":
+        j -= 2  # "Mara Quint, who died at 85"
+    elif tokens[j].text == ",":
+        # "Mara Quint, who sang in the choir for 40 years, died": the subject before the
+        # clause between commas
+        j = next((i - 1 for i in range(j - 1, max(0, j - 16), -1) if tokens[i].text == ","), -1)
+    return _person_before(tokens, j, places)
 
 
 # Marks that close an age told between commas after a name ("Dorian Falk, 34, was ..."),
