@@ -1023,3 +1023,24 @@ def test_an_adjunct_after_a_short_conjunct_tells_of_both_values() -> None:
     # a conjunct with more than a number and its action keeps its adjunct to itself
     claims = claims_of("Four people were killed and the police arrested two men when the raid began.")
     assert "raid" not in next(c for c in claims if c.stated == 4).terms
+
+
+def test_an_amount_or_share_told_in_mostly_the_same_words_links_without_an_action() -> None:
+    found = _conflicts(
+        "Brightline Foods reported a net profit of $310 million for the quarter.",
+        "Brightline Foods said its quarterly net profit came to $410 million.",
+    )
+    assert [_values(g) for g in found] == [{"$310 million", "$410 million"}]
+    # a count of people needs more than that: many counts of a story share their words
+    assert not _conflicts(
+        "Brightline Foods said 310 people work at its Harlow plant.",
+        "Brightline Foods said 410 people work at the Harlow plant in shifts.",
+    )
+
+
+def test_ordinal_words_tell_one_of_a_series() -> None:
+    assert "#2" in _one("Sales rose 4 percent in the second quarter.", "percent").terms
+    assert not _conflicts(
+        "Brightline Foods reported a net profit of $310 million for the first quarter.",
+        "Brightline Foods said its net profit came to $410 million in the second quarter.",
+    )
