@@ -760,6 +760,7 @@ def test_ages_magnitudes_and_amounts_in_more_spellings(text: str, unit: str, sta
     ("text", "names"),
     [
         ("Mara Quint died at 85 in a hospital near her home.", ("mara quint",)),
+        ("Mara Quint died on Friday in Harlow at 85.", ("mara quint",)),
         ("Quint, who was 85, died in a hospital near her home.", ("quint",)),
         ("Smith, aged 85, died in a hospital near his home.", ("smith",)),
         ("A man aged 32 was arrested near the depot.", ("~man",)),
@@ -780,6 +781,7 @@ def test_ages_told_with_a_verb_and_their_person(text: str, names: tuple[str, ...
     "text",
     [
         "The old man died at 5 p.m. on Friday in a hospital.",  # a clock time
+        "The old man died on Friday, and the hospital at 85 Main Street closed.",  # an address
         "The team was 85 points ahead at the break.",  # a count
         "The lake is 12 metres deep at its centre.",  # a length
     ],

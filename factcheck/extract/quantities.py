@@ -321,9 +321,12 @@ def _age_before(tokens: list[Token], num: Number, end: int, places: list[Place])
         return person_who_died(tokens, num.start - 3, places) if num.start >= 3 else ""
     after = tokens[end].lower if end < len(tokens) else "."
     closed = after in _AFTER_AGE or after in ("when", "in", "on", "of", "after")  # nothing counted after it
-    if before == "at" and two in DYING:
-        # "the singer died at 85 in hospital"; "died at 5 p.m." is a clock time, read apart
-        return person_who_died(tokens, num.start - 2, places) if closed else None
+    if before == "at" and closed:
+        # "the singer died at 85 in hospital", "died on Thursday at 85"; "died at 5 p.m."
+        # is a clock time, read apart
+        died = next((k for k in range(num.start - 2, max(-1, num.start - 8), -1) if tokens[k].lower in DYING), None)
+        if died is not None and all(t.text not in ",;" for t in tokens[died : num.start]):
+            return person_who_died(tokens, died, places)
     if closed and before in ("was", "is") and two in ("he", "she", "who"):
         # "Page, who was 85, died": the person before "who"; "she was 85": no one named
         comma = num.start >= 4 and tokens[num.start - 3].text == ","
