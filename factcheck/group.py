@@ -11,6 +11,7 @@ two claims are *linked* when their subjects match:
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import sys
 from collections import Counter, defaultdict
@@ -59,6 +60,7 @@ def group_claims(
     settings: Settings,
     acronyms: Mapping[str, tuple[str, ...]] | None = None,
     warn: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> tuple[Group, ...]:
     """Return the groups of claims about one fact, conflicts first, in a stable order.
 
@@ -67,19 +69,67 @@ def group_claims(
         settings: thresholds and tolerances.
         acronyms: acronym -> stems of its long form, from the whole corpus.
         warn: told when a block is too large to compare in full.
+        jobs: processes that group blocks side by side (the result does not depend on it).
     """
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    count = 0
     for c in claims:
         blocks[c.block].append(c)
+        count += 1
+    # Claims of different blocks never meet: each block is grouped alone, so a run holds
+    # the pairs (and sort keys) of one block at a time, and blocks may go to other processes.
+    if jobs > 1 and count >= _PARALLEL_CLAIMS and len(blocks) > 1 and _CAN_FORK:
+        done = _group_blocks_in_processes(blocks, settings, acronyms or {}, jobs)
+    else:
+        done = {}
+        for block in sorted(blocks):
+            notes: list[str] = []
+            items = sorted(blocks.pop(block), key=lambda c: c.sort_key)
+            done[block] = (_group_block(items, settings, acronyms or {}, notes.append), notes)
     groups: list[Group] = []
-    for block in sorted(blocks):
-        # Claims of different blocks never meet: each block is grouped alone, so a run
-        # holds the pairs (and sort keys) of one block at a time, and blocks could go to
-        # other machines.
-        items = sorted(blocks.pop(block), key=lambda c: c.sort_key)
-        groups.extend(_group_block(items, settings, acronyms or {}, warn))
+    for block in sorted(done):  # warnings in block order, whatever process grouped the block
+        found, notes = done[block]
+        groups.extend(found)
+        for note in notes:
+            if warn is not None:
+                warn(note)
     kept = [g for g in groups if g.status is Status.CONFLICT or len({c.path for c in g.claims}) > 1]
     return tuple(sorted(kept, key=group_order))
+
+
+# Fewer claims than this are grouped in this process: starting others costs more than it saves.
+_PARALLEL_CLAIMS = 20_000
+# Other processes see the blocks by forking (copy on write): nothing is pickled to them.
+# Only on Linux: macOS offers fork, but its system libraries are not safe across it.
+_CAN_FORK = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+_Blocks = dict[tuple[str, str, str], list[Claim]]
+_SHARED: tuple[_Blocks, Settings, Mapping[str, tuple[str, ...]]] | None = None
+
+
+def _group_blocks_in_processes(
+    blocks: _Blocks, settings: Settings, acronyms: Mapping[str, tuple[str, ...]], jobs: int
+) -> dict[tuple[str, str, str], tuple[list[Group], list[str]]]:
+    """Group each block in one of ``jobs`` forked processes, largest blocks first, and
+    return each block's groups and warnings. Only the groups travel back."""
+    global _SHARED
+    _SHARED = (blocks, settings, acronyms)
+    try:
+        order = sorted(blocks, key=lambda b: (-len(blocks[b]), b))
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return dict(pool.imap_unordered(_group_shared_block, order))
+    finally:
+        _SHARED = None
+
+
+def _group_shared_block(block: tuple[str, str, str]) -> tuple[tuple[str, str, str], tuple[list[Group], list[str]]]:
+    """``_group_block`` for a block of the forked parent's claims (see above)."""
+    assert _SHARED is not None
+    blocks, settings, acronyms = _SHARED
+    notes: list[str] = []
+    items = sorted(blocks[block], key=lambda c: c.sort_key)
+    found = _group_block(items, settings, acronyms, notes.append)
+    # a group keeps only its claims: singletons were dropped, and nothing else is sent home
+    return block, ([g for g in found if g.status is Status.CONFLICT or len({c.path for c in g.claims}) > 1], notes)
 
 
 def _group_block(

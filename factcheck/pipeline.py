@@ -105,7 +105,7 @@ def check(
     if not isinstance(unmarked, Report):
         extracted = _extract(found, config, keys, progress, jobs, cache)
         notes: list[str] = []
-        groups = group_claims(list(extracted.claims), config.settings, dict(extracted.acronyms), notes.append)
+        groups = group_claims(extracted.claims, config.settings, dict(extracted.acronyms), notes.append, jobs)
         unmarked = Report(
             groups=groups,
             articles=extracted.articles,

@@ -274,3 +274,31 @@ def test_evolve_is_dataclasses_replace() -> None:
     changes = {"sentence_names": ("harbor", "norway"), "normalized": "11", "low": 11.0, "high": 11.0}
     assert claim.evolve(**changes) == replace(claim, **changes)  # type: ignore[arg-type]
     assert claim.normalized == "10" and claim.evolve() == claim and claim.evolve() is not claim
+
+
+def test_blocks_grouped_in_other_processes_give_the_same_groups_and_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.group as group
+
+    if not group._CAN_FORK:
+        pytest.skip("no fork on this platform: blocks are grouped in this process")
+    monkeypatch.setattr(group, "_PARALLEL_CLAIMS", 0)
+    monkeypatch.setattr(group, "_COMMON_KEY", 5)  # warnings come from the other processes too
+    monkeypatch.setattr(group, "_SMALL_BLOCK", 4)
+    articles = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
+    texts = [*articles, *(f"Officials said {n} delegates from Norway attended the harbor summit." for n in range(12))]
+    claims = claims_of_articles(*texts)
+    calls: list[int] = []
+    real = group._group_blocks_in_processes
+
+    def counting(*args: object) -> object:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(group, "_group_blocks_in_processes", counting)
+    one_warnings: list[str] = []
+    two_warnings: list[str] = []
+    one = group_claims(claims, Settings(), warn=one_warnings.append, jobs=1)
+    two = group_claims(claims, Settings(), warn=two_warnings.append, jobs=2)
+    assert calls == [1]
+    assert one == two and one_warnings == two_warnings
+    assert any(g.status.value == "conflict" for g in two) and two_warnings
