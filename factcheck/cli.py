@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn
@@ -24,7 +25,6 @@ from .model import Report, Severity
 from .pipeline import at_least, check, extract_only
 from .reporters import REPORTERS
 from .reporters.json_report import claim_record
-from .reporters.terminal import claims_table, progress_bar
 
 
 class ExitCode(enum.IntEnum):
@@ -345,6 +345,8 @@ def claims_cmd(
         json.dump({"claims": [claim_record(c) for c in claims]}, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
+        from .reporters.terminal import claims_table
+
         claims_table(claims, sys.stdout, _use_color(color))
 
 
@@ -355,12 +357,21 @@ class _Speed:
     no_cache: bool = False
 
 
+def _progress_bar() -> AbstractContextManager[Callable[[int, int], None] | None]:
+    """A progress bar on stderr when it is a terminal (rich is imported only then)."""
+    if not sys.stderr.isatty():
+        return nullcontext(None)
+    from .reporters.terminal import progress_bar
+
+    return progress_bar(sys.stderr)
+
+
 def _run(
     paths: Sequence[Path], config: Config, min_severity: Severity = Severity.WARNING, speed: _Speed = _Speed()
 ) -> Report:
     cache = None if speed.no_cache else Cache(_cache_dir(config, speed.cache_dir), _warn)
     try:
-        with progress_bar(sys.stderr) as progress:
+        with _progress_bar() as progress:
             report = check(
                 _paths(paths), config, progress=progress, jobs=speed.jobs or os.cpu_count() or 1, cache=cache
             )

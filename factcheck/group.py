@@ -21,8 +21,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
-import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from .config import Settings
 from .conflicts import compatible, same_person, severity
@@ -318,6 +317,9 @@ class Spelling:
         fresh = sorted({w for w in words if len(w) >= 5} - self.batch.keys())
         if len(fresh) < 2 or len(fresh) > _MAX_VOCABULARY:
             return
+        import numpy as np  # only large blocks need it: a small corpus runs without the import
+        from rapidfuzz import process
+
         # A band of rows at a time, one byte per score: memory stays small for any vocabulary.
         for top in range(0, len(fresh), _CDIST_ROWS):
             scores = process.cdist(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -202,6 +201,8 @@ def _extract_files(
             part = extract_file(file, shown, config)
             yield part, pack(part) if packing else None
         return
+    from concurrent.futures import ProcessPoolExecutor  # a warm or small run starts no process
+
     chunks = [files[i : i + _CHUNK] for i in range(0, len(files), _CHUNK)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for results in pool.map(_extract_chunk, chunks, [config] * len(chunks), [packing] * len(chunks)):

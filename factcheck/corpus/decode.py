@@ -10,8 +10,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -72,6 +70,8 @@ def _decode(data: bytes, markup: bool) -> str:
                 return data.decode(m.group(1).decode("ascii"))
             except (LookupError, UnicodeDecodeError):
                 pass
+    from charset_normalizer import from_bytes  # most files are UTF-8: imported only when needed
+
     best = from_bytes(data).best()
     if best is None:
         raise Undecodable("not text in any known encoding")
