@@ -386,6 +386,16 @@ def _ordinals(terms: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in terms if t[0] == "#")
 
 
+def _complements_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether both clauses narrow the counted thing with the same preposition, differently
+    ("homes without power" / "homes without water"; "patients for burns" / "for smoke
+    inhalation"); see ``complement`` in extraction."""
+    ca, cb = {t for t in a if t[0] == "+"}, {t for t in b if t[0] == "+"}
+    if not ca or not cb or ca & cb:
+        return False
+    return bool({t.split(":")[0] for t in ca} & {t.split(":")[0] for t in cb})
+
+
 def _agents_compatible(a: str, b: str) -> bool:
     if not a or not b:
         return True
@@ -481,6 +491,8 @@ def _evidence(
             return None
     if any(_one_side(ta, tb, x, y) or _one_side(tb, ta, x, y) for x, y in CONTRASTING_TERMS):
         return None  # "40 homes were destroyed" / "120 homes were damaged"
+    if _complements_differ(ta, tb):
+        return None  # "30,000 homes without power" / "80,000 homes without water"
     editions_a, editions_b = _ordinals(ta), _ordinals(tb)
     if editions_a and editions_b and editions_a.isdisjoint(editions_b):
         return None  # "the 79th Academy Awards" / "the 81st annual show": two editions

@@ -2,9 +2,9 @@
 facts, not one fact twice. None of them may be reported as a conflict.
 
 The sentences are this project's own, written to probe grouping (not taken from any
-corpus). The pairs marked ``xfail`` are known false alarms: the clauses differ only in a
-phrase that grouping does not read yet ("in the first half", "without power", "for
-burns"). They are strict, so fixing one shows up here.
+corpus). The pair marked ``xfail`` is a known false alarm: the clauses differ only in a
+phrase that grouping does not read yet ("in the first half"). It is strict, so fixing it
+shows up here.
 """
 
 from __future__ import annotations
@@ -44,17 +44,9 @@ LOOKALIKES = [
     ),
     ("About 200 people attended the vigil on Friday.", "About 500 people attended the march on Saturday."),
     ("The fire destroyed 40 homes in the valley.", "The fire damaged 120 homes in the valley."),
-    pytest.param(
-        "The storm left 30,000 homes without power.",
-        "The storm left 80,000 homes without water.",
-        marks=_KNOWN,
-    ),
+    ("The storm left 30,000 homes without power.", "The storm left 80,000 homes without water."),
     ("Shares rose 5 percent on Monday.", "Shares fell 3 percent on Tuesday."),
-    pytest.param(
-        "The hospital treated 40 patients for burns.",
-        "The hospital treated 12 patients for smoke inhalation.",
-        marks=_KNOWN,
-    ),
+    ("The hospital treated 40 patients for burns.", "The hospital treated 12 patients for smoke inhalation."),
     ("The gunman fired 30 shots in the school.", "The gunman carried 300 rounds of ammunition into the school."),
     ("The plane carried 150 passengers and six crew.", "The plane carried 150 passengers and 12 crew."),
     ("Of the 150 passengers, 40 were Americans.", "The 150 passengers included 60 Britons."),

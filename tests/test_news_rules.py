@@ -1046,3 +1046,20 @@ def test_ordinal_words_tell_one_of_a_series() -> None:
         "Brightline Foods reported a net profit of $310 million for the first quarter.",
         "Brightline Foods said its net profit came to $410 million in the second quarter.",
     )
+
+
+def test_what_narrows_the_counted_thing_tells_two_facts_apart() -> None:
+    claim = _one("The storm left 30,000 homes without power on Monday.", "count")
+    assert "+without:power" in claim.terms
+    assert "+for:steal" in _one("Police arrested 12 people for looting in the port.", "count").terms
+    found = _conflicts(
+        "The storm left 30,000 homes in the county without power on Monday.",
+        "On Monday the storm left 80,000 homes in the county without power, the utility said.",
+    )
+    assert [_values(g) for g in found] == [{"30,000 homes", "80,000 homes"}]
+    # the same narrowing told with another word of the same action still links
+    found = _conflicts(
+        "Police arrested 12 people for looting in the port city on Sunday.",
+        "Police said 30 people were arrested for stealing in the port city on Sunday.",
+    )
+    assert [_values(g) for g in found] == [{"12 people", "30 people"}]

@@ -457,6 +457,29 @@ def _accusation_at(tokens: list[Token], k: int, hi: int) -> int:
     return -1
 
 
+# Prepositions that say which of the counted things are meant: "homes without power",
+# "patients for burns", "people with injuries".
+_COMPLEMENT_PREPOSITIONS = frozenset({"without", "for", "with"})
+_COMPLEMENT_SKIP = frozenset({"the", "a", "an", "their", "its", "his", "her", "no"})
+
+
+def complement(tokens: list[Token], k: int, hi: int) -> str:
+    """The phrase right after a counted noun that narrows it ("30,000 homes without
+    power": "+without:power"), as a subject term marked "+", or "". Its head is folded as
+    a subject word is, and an action word stands for its class ("for murder" =
+    "for the killing")."""
+    if k + 1 >= hi or tokens[k].lower not in _COMPLEMENT_PREPOSITIONS:
+        return ""
+    j = k + 1
+    while j < hi and tokens[j].lower in _COMPLEMENT_SKIP:
+        j += 1
+    if j >= hi:
+        return ""
+    action = VERB_CLASSES.get(tokens[j].lower)
+    head = action or noun_phrase(tokens, j, hi)[2]
+    return f"+{tokens[k].lower}:{head}" if head else ""
+
+
 def _defined_set(tokens: list[Token], end: int, hi: int) -> bool:
     """Whether a definite count ("the two men") is followed by what defines its set: "who",
     or one of ``_DEFINING_PARTICIPLES`` with its preposition ("accused of", "killed in").
@@ -592,6 +615,8 @@ def _quantity(
     skip = frozenset({noun}) if noun else frozenset()
     ctx = read_context(tokens, places, num.start, end, lo, hi, skip)
     ctx = _with_modifiers(ctx, np_words, places, noun)
+    if np_words and (what := complement(tokens, end, hi)):
+        ctx = replace(ctx, terms=tuple(sorted({*ctx.terms, what})))
     if others and ctx.verb not in PEOPLE_TOLLS:
         return None  # "two others fell near the airstrip": other what, the clause does not say
     if toll is not None:
