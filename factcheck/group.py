@@ -396,6 +396,11 @@ def _complements_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool({t.split(":")[0] for t in ca} & {t.split(":")[0] for t in cb})
 
 
+def _part_of_series(ordinals: frozenset[str]) -> bool:
+    """Whether a clause names one part of a series in words ("the first half", "the third quarter")."""
+    return any(not t[1].isdigit() for t in ordinals)
+
+
 def _agents_compatible(a: str, b: str) -> bool:
     if not a or not b:
         return True
@@ -496,6 +501,8 @@ def _evidence(
     editions_a, editions_b = _ordinals(ta), _ordinals(tb)
     if editions_a and editions_b and editions_a.isdisjoint(editions_b):
         return None  # "the 79th Academy Awards" / "the 81st annual show": two editions
+    if _part_of_series(editions_a) != _part_of_series(editions_b):
+        return None  # "3 goals in the first half" / "5 goals in the match": a part, not the whole
     if not _agents_compatible(a.agent, b.agent):
         return None
     if a.unit == "age" and (a.names or b.names) and not _same_aged(a, b, settings):

@@ -2,9 +2,8 @@
 facts, not one fact twice. None of them may be reported as a conflict.
 
 The sentences are this project's own, written to probe grouping (not taken from any
-corpus). The pair marked ``xfail`` is a known false alarm: the clauses differ only in a
-phrase that grouping does not read yet ("in the first half"). It is strict, so fixing it
-shows up here.
+corpus). A pair that grouping cannot tell apart yet is marked as a strict ``xfail``
+(``_KNOWN``), so that fixing it shows up here; none is, at present.
 """
 
 from __future__ import annotations
@@ -37,11 +36,7 @@ LOOKALIKES = [
     ("The bill passed the House on May 4.", "The bill passed the Senate on June 9."),
     ("The bill passed the House 220 to 210.", "The bill passed the Senate 60 to 40."),
     ("Smith won 52 percent of the vote.", "Jones won 45 percent of the vote."),
-    pytest.param(
-        "The team scored 3 goals in the first half.",
-        "The team scored 5 goals in the match.",
-        marks=_KNOWN,
-    ),
+    ("The team scored 3 goals in the first half.", "The team scored 5 goals in the match."),
     ("About 200 people attended the vigil on Friday.", "About 500 people attended the march on Saturday."),
     ("The fire destroyed 40 homes in the valley.", "The fire damaged 120 homes in the valley."),
     ("The storm left 30,000 homes without power.", "The storm left 80,000 homes without water."),

@@ -1041,10 +1041,17 @@ def test_an_amount_or_share_told_in_mostly_the_same_words_links_without_an_actio
 
 
 def test_ordinal_words_tell_one_of_a_series() -> None:
-    assert "#2" in _one("Sales rose 4 percent in the second quarter.", "percent").terms
+    assert "#second" in _one("Sales rose 4 percent in the second quarter.", "percent").terms
+    # "the second woman to host" names no part of a series
+    assert not [t for t in _one("She became the second woman to host the show in 2007.", "date").terms if t[0] == "#"]
     assert not _conflicts(
         "Brightline Foods reported a net profit of $310 million for the first quarter.",
         "Brightline Foods said its net profit came to $410 million in the second quarter.",
+    )
+    # one of a series is not the whole: "in the first half" / "in the match"
+    assert not _conflicts(
+        "Brightline Foods reported a net profit of $310 million for the first half of the year.",
+        "Brightline Foods said its net profit for the year came to $410 million.",
     )
 
 

@@ -39,10 +39,12 @@ _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _EDITION_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _YEAR_RE = re.compile(r"^(?:1[6-9]\d\d|20\d\d)$")
 _LIST_WORDS = frozenset({"and", "or", ","})
-_ORDINAL_WORDS = {
-    w: f"#{n}"
-    for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)
-}
+# Parts of a whole that news numbers in words ("the first half", "the third quarter").
+_PARTS = frozenset(
+    "half halves quarter quarters round rounds period periods inning innings set sets leg legs stage stages "
+    "phase phases semester term".split()
+)
+_ORDINAL_WORDS = {w: f"#{w}" for w in "first second third fourth fifth sixth seventh eighth ninth tenth".split()}
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc"})
 
 
@@ -399,8 +401,8 @@ def read_context(
         t = term_of(tok)
         if t is None and tok.text[0].isdigit():
             t = edition_at(tokens, i)  # "the 2013 Academy Awards"
-        elif t is None and tok.lower in _ORDINAL_WORDS and i + 1 < right and tokens[i + 1].is_word:
-            t = _ORDINAL_WORDS[tok.lower]  # "in the first quarter": one of a series, as "79th" is
+        elif t is None and tok.lower in _ORDINAL_WORDS and i + 1 < right and tokens[i + 1].lower in _PARTS:
+            t = _ORDINAL_WORDS[tok.lower]  # "in the first quarter": one part of a series, as "79th" is
         if t is None or NOUN_EQUIVALENTS.get(tok.lower) in skip:
             continue
         if t.startswith("#") and i > 0 and tokens[i - 1].lower.rstrip(".") in MONTHS:
