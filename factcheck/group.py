@@ -25,9 +25,10 @@ from rapidfuzz import fuzz
 
 from .config import Settings
 from .conflicts import compatible, same_person, severity
+from .extract.context import stem
 from .extract.places import places_compatible
 from .extract.times import eras_compatible
-from .lexicon import CONTRASTING_TERMS, PHASE_VERBS, UNIQUE_ROLES
+from .lexicon import AMOUNT_KINDS, CONTRASTING_TERMS, PHASE_VERBS, UNIQUE_ROLES
 from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
 _WORD_RE = re.compile(r"[a-z]+")
@@ -386,6 +387,15 @@ def _ordinals(terms: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in terms if t[0] == "#")
 
 
+_AMOUNT_KINDS = frozenset(stem(w) for w in AMOUNT_KINDS)
+
+
+def _kinds_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether both clauses name a kind of amount or share, and no kind in common."""
+    ka, kb = a & _AMOUNT_KINDS, b & _AMOUNT_KINDS
+    return bool(ka and kb) and ka.isdisjoint(kb)
+
+
 def _complements_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether both clauses narrow the counted thing with the same preposition, differently
     ("homes without power" / "homes without water"; "patients for burns" / "for smoke
@@ -496,6 +506,8 @@ def _evidence(
             return None
     if any(_one_side(ta, tb, x, y) or _one_side(tb, ta, x, y) for x, y in CONTRASTING_TERMS):
         return None  # "40 homes were destroyed" / "120 homes were damaged"
+    if (a.unit.startswith("money") or a.unit == "percent") and _kinds_differ(ta, tb):
+        return None  # "a net profit of $310 million" / "a net loss of $50 million"
     if _complements_differ(ta, tb):
         return None  # "30,000 homes without power" / "80,000 homes without water"
     editions_a, editions_b = _ordinals(ta), _ordinals(tb)

@@ -443,6 +443,16 @@ CONTRASTING_TERMS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"aftershock"}), frozenset({"quak"})),  # an aftershock is not the quake it follows
 )
 
+# Kinds of amount and share: an amount of one kind is never an amount of another ("a net
+# profit of $310 million" / "a net loss of $50 million"; "revenue" / "profit"), however
+# alike the rest of the two clauses is.
+AMOUNT_KINDS = frozenset(
+    """revenue revenues turnover profit profits earnings income loss losses debt debts cost costs
+    price prices value damage damages budget deficit surplus fine fines bail salary wage wages bonus
+    reward ransom compensation settlement investment funding spending tax taxes dividend premium fee fees
+    unemployment inflation growth margin approval""".split()
+)
+
 # Phases of an incident or a session: the clock time of one phase is never the moment of
 # another ("polls opened at 7 a.m." / "closed at 8 p.m."; "the fire was reported at 3:33" /
 # "was contained at 6:10"), nor of the incident told without a phase. The alarm is a phase

@@ -81,6 +81,30 @@ LOOKALIKES = [
     ("He won the title in 2004 and 2008.", "He won the title in 2012."),
     ("Voters approved the measure with 62 percent.", "Voters rejected the other measure with 55 percent."),
     ("About 300 firefighters battled the blaze.", "About 40 fire engines battled the blaze."),
+    (
+        "Brightline Foods reported a net profit of $310 million for the quarter.",
+        "Brightline Foods reported a net loss of $50 million for the quarter.",
+    ),
+    (
+        "Brightline Foods reported revenue of $5 billion for the quarter, the company said.",
+        "Brightline Foods reported profit of $1 billion for the quarter, the company said.",
+    ),
+    (
+        "Unemployment in the county stood at 9 percent in May, the labour office said.",
+        "Inflation in the county stood at 3 percent in May, the labour office said.",
+    ),
+    (
+        "The two men accused of the robbery were freed on bail on Monday.",
+        "Five men were accused of fraud at the Harlow depot on Monday.",
+    ),
+    (
+        "Three people were killed and 12 injured when a bus crashed near Marden on Sunday.",
+        "Five people were killed when a truck overturned on the highway on Sunday.",
+    ),
+    (
+        "Her husband, Tom Quint, died in 2001. She was 85 when she retired.",
+        "Mara Quint died on Friday at the age of 91, her family said.",
+    ),
 ]
 
 
