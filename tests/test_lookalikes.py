@@ -102,6 +102,19 @@ LOOKALIKES = [
         "Five people were killed when a truck overturned on the highway on Sunday.",
     ),
     (
+        "The city council approved a budget of $4 million for the new park on Monday.",
+        "The city council approved $12 million for the new road on Monday.",
+    ),
+    (
+        "The city government spent $3 million on new police cars this year, the mayor said.",
+        "The city government spent $5 million on new school buses this year, the mayor said.",
+    ),
+    (
+        "The museum bought the painting for $5 million at the Harlow auction.",
+        "The museum sold a sculpture for $2 million at the Harlow auction.",
+    ),
+    ("Veltra will pay $21 a share for Quorix.", "Veltra will pay $26 a share for Brightline."),
+    (
         "Her husband, Tom Quint, died in 2001. She was 85 when she retired.",
         "Mara Quint died on Friday at the age of 91, her family said.",
     ),

@@ -463,21 +463,46 @@ _COMPLEMENT_PREPOSITIONS = frozenset({"without", "for", "with"})
 _COMPLEMENT_SKIP = frozenset({"the", "a", "an", "their", "its", "his", "her", "no"})
 
 
-def complement(tokens: list[Token], k: int, hi: int) -> str:
+def complement(tokens: list[Token], k: int, hi: int, money: bool = False) -> str:
     """The phrase right after a counted noun that narrows it ("30,000 homes without
     power": "+without:power"), as a subject term marked "+", or "". Its head is folded as
     a subject word is, and an action word stands for its class ("for murder" =
     "for the killing")."""
-    if k + 1 >= hi or tokens[k].lower not in _COMPLEMENT_PREPOSITIONS:
-        return ""
+    if k + 1 >= hi or not (tokens[k].lower in _COMPLEMENT_PREPOSITIONS or money and tokens[k].lower == "on"):
+        return ""  # an amount is also narrowed by what it is spent on: "$3 billion on defense"
     j = k + 1
-    while j < hi and tokens[j].lower in _COMPLEMENT_SKIP:
-        j += 1
+    while j < min(hi, k + 4) and (tokens[j].lower in _COMPLEMENT_SKIP or tokens[j].lower in STOPWORDS):
+        j += 1  # "for the new road"
     if j >= hi:
         return ""
     action = VERB_CLASSES.get(tokens[j].lower)
     head = action or noun_phrase(tokens, j, hi)[2]
     return f"+{tokens[k].lower}:{head}" if head else ""
+
+
+def _per_unit(tokens: list[Token], k: int, hi: int) -> int:
+    """Past "a share", "per share", "each" after an amount ("$21 a share for Quorix")."""
+    if k + 1 < hi and tokens[k].lower in ("a", "per") and tokens[k + 1].is_word:
+        return k + 2
+    if k < hi and tokens[k].lower in ("each", "apiece"):
+        return k + 1
+    return k
+
+
+def _object_priced(tokens: list[Token], start: int, lo: int) -> str:
+    """What an action of buying or selling was done to, when the amount follows it with
+    "for" ("bought the painting for $5 million": "+obj:paint"), marked as a subject term;
+    else "". Two amounts paid for two things are two facts."""
+    k = start - 1
+    if k - 1 < lo or tokens[k].lower != "for" or not tokens[k - 1].is_word:
+        return ""
+    j = k - 2
+    while j >= max(lo, k - 4) and tokens[j].is_word and tokens[j].lower not in VERB_CLASSES:
+        j -= 1
+    if j < max(lo, k - 4) or VERB_CLASSES.get(tokens[j].lower) != "buy":
+        return ""
+    word = tokens[k - 1].lower
+    return f"+obj:{NOUN_EQUIVALENTS.get(word) or stem(word)}"
 
 
 def _defined_set(tokens: list[Token], end: int, hi: int) -> bool:
@@ -615,8 +640,13 @@ def _quantity(
     skip = frozenset({noun}) if noun else frozenset()
     ctx = read_context(tokens, places, num.start, end, lo, hi, skip)
     ctx = _with_modifiers(ctx, np_words, places, noun)
-    if np_words and (what := complement(tokens, end, hi)):
-        ctx = replace(ctx, terms=tuple(sorted({*ctx.terms, what})))
+    narrowing = complement(tokens, end, hi) if np_words else ""
+    if unit.startswith("money"):
+        # "$12 million for the new road", "$21 a share for Quorix", "bought the painting for $5 million"
+        narrowing = complement(tokens, _per_unit(tokens, end, hi), hi, money=True)
+        narrowing = " ".join(filter(None, (narrowing, _object_priced(tokens, num.start, lo))))
+    if narrowing:
+        ctx = replace(ctx, terms=tuple(sorted({*ctx.terms, *narrowing.split()})))
     if others and ctx.verb not in PEOPLE_TOLLS:
         return None  # "two others fell near the airstrip": other what, the clause does not say
     if toll is not None:
