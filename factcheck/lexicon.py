@@ -160,7 +160,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # Nouns that scope a count to an area without naming it ("in the province").
 SCOPE_NOUNS = frozenset(
-    "province region country city state area district county capital town village island world nation".split()
+    "province region country city state area district county capital town village island world nation "
+    "north south east west northeast northwest southeast southwest".split()
 )
 
 # Lengths, in kilometres, so that "55 kilometers" and "34 miles" compare.

@@ -114,6 +114,12 @@ LOOKALIKES = [
         "The museum sold a sculpture for $2 million at the Harlow auction.",
     ),
     ("Veltra will pay $21 a share for Quorix.", "Veltra will pay $26 a share for Brightline."),
+    ("Veltra offered $5.4 billion for Quorix in March.", "Veltra raised its offer for Quorix to $6.1 billion in May."),
+    (
+        "Gunmen killed four police officers in the north on Sunday.",
+        "Gunmen killed nine police officers in the south on Sunday.",
+    ),
+    ("Kerimov won 89 percent of the vote in the first round.", "Kerimov won 97 percent of the vote in the runoff."),
     (
         "Her husband, Tom Quint, died in 2001. She was 85 when she retired.",
         "Mara Quint died on Friday at the age of 91, her family said.",

@@ -132,7 +132,7 @@ _ERA_RE = re.compile(
     r"|(?:first|second|third|fourth|latest|previous|earlier|initial|subsequent)(?=\s+(?:[\w-]+\s+)?"
     r"(?:quakes?|earthquakes?|tremors?|attacks?|blasts?|explosions?|shots?|strikes?|raids?|bombs?|fires?)\b))"
     r"|(?P<month>" + "|".join(_MONTH_NAMES) + r")\b\.?(?!\w)"
-    r"|(?P<may>May)(?=\s+\d|\s*,?\s*(?:1[6-9]|20)\d\d))",
+    r"|(?P<may>May)(?=\s+\d|\s*,?\s*(?:1[6-9]|20)\d\d)|(?<=\bin )(?P<may_in>May)\b)",
     re.IGNORECASE,
 )
 
@@ -140,7 +140,7 @@ _ERA_RE = re.compile(
 _ERA_CUES = frozenset(
     "year years month months decade decades week weeks day days spring summer autumn fall winter "
     "first second third fourth latest previous earlier initial subsequent".split()
-) | frozenset(_MONTH_NAMES)  # "May" as a month is followed by digits
+) | frozenset(_MONTH_NAMES) | {"may"}  # "May" is a month before digits or after "in"
 
 
 def eras_compatible(a: str, b: str) -> bool:
@@ -182,8 +182,8 @@ def _named_periods(text: str) -> str:
             found.add(" ".join(words[-2:]))
         elif m.group("month") and (m.group("month")[0].isupper()):
             found.add("~" + m.group("month").lower()[:3])
-        elif m.group("may"):
-            found.add("~may")
+        elif m.group("may") or m.group("may_in"):
+            found.add("~may")  # "May 3", "May 2012", "in May": the month; "may" alone is a verb
     return ",".join(sorted(found))
 
 
