@@ -154,7 +154,7 @@ def _group_block(
     proposed: list[tuple[bool, float, int, int, str]] = []
     spelling = Spelling(settings.match_threshold)
     if len(items) > _SMALL_BLOCK and not _whole_named(items[0]):
-        spelling.learn({t for c in items for t in _expand(c.terms, acronyms)})
+        spelling.learn({t for c in items for t in _expand(c.terms, acronyms) if t[0] != "!"})
     # Expanded subject words, made only for the claims that meet another: a block of
     # 250,000 claims whose words are all too common keeps no 250,000 sets.
     terms: dict[int, frozenset[str]] = {}
@@ -432,6 +432,7 @@ class _Evidence(NamedTuple):
     same_day: bool
     same_place: bool
     shared_names: tuple[str, ...] = ()
+    other_doings: bool = False  # each clause tells a doing the other does not ("appointed" / "stepped down")
 
     @property
     def score(self) -> float:
@@ -519,9 +520,12 @@ def _evidence(
         return None
     if a.unit == "age" and (a.names or b.names) and not _same_aged(a, b, settings):
         return None  # "John Marr, 45" / "Ian Marr, 19": a father's and a son's ages
+    doings_a, doings_b = {t for t in ta if t[0] == "!"}, {t for t in tb if t[0] == "!"}
+    ta, tb = ta - doings_a, tb - doings_b  # a doing is told by its word too: counted once
     shared = _shared_terms(ta, tb, spelling or Spelling(settings.match_threshold))
     smaller = min(len(ta), len(tb))
     return _Evidence(
+        other_doings=bool(doings_a and doings_b) and doings_a.isdisjoint(doings_b),
         shared_names=_shared_names(a.sentence_names, b.sentence_names),
         shared=shared,
         containment=len(shared) / smaller if smaller else 0.0,
@@ -592,7 +596,12 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # The same action and words; or, where no action class is told, most of the
         # clause's words ("the bridge was closed on March 3 for repairs" / "officials
         # closed the bridge on March 10 for repairs")
-        return ev.same_verb and n >= 2 and ev.containment >= 0.2 or (mostly_alike and not (a.verb or b.verb))
+        return (
+            ev.same_verb
+            and n >= 2
+            and ev.containment >= 0.2
+            or (mostly_alike and not (a.verb or b.verb) and not ev.other_doings)
+        )
     if a.unit == "age":
         # An age tells of one person, and a story has several ("the 16-year-old suspect",
         # "an 11-year-old girl was shot too"): the clauses name the same person, or share

@@ -120,6 +120,10 @@ LOOKALIKES = [
         "Gunmen killed nine police officers in the south on Sunday.",
     ),
     ("Kerimov won 89 percent of the vote in the first round.", "Kerimov won 97 percent of the vote in the runoff."),
+    ("Smith was appointed chief executive in 2004.", "Smith stepped down as chief executive in 2011."),
+    ("The suspect was arrested on March 3 in Harlow.", "The suspect was charged on March 10 in Harlow."),
+    ("The trial began on June 1, the court said.", "The trial ended on June 20, the court said."),
+    ("The strike began on Monday.", "The strike ended on Friday."),
     (
         "Her husband, Tom Quint, died in 2001. She was 85 when she retired.",
         "Mara Quint died on Friday at the age of 91, her family said.",

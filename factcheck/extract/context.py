@@ -409,4 +409,8 @@ def read_context(
             continue  # "May 22nd" is a day, not an edition
         if t not in terms:
             terms.append(t)
+        if tok.lower.endswith("ed") and len(tok.lower) > 4 and f"!{t}" not in terms:
+            # a doing no action class names ("appointed", "stepped down"): kept marked, so
+            # that two dates of two different doings are told apart (see grouping)
+            terms.append(f"!{t}")
     return Context(tuple(sorted(terms)), place, place_text, tuple(agents), verb, verb_text, negated, (span_lo, span_hi))

@@ -137,10 +137,14 @@ _ERA_RE = re.compile(
 )
 
 # Every match of the pattern above holds a digit or one of these words, whole.
-_ERA_CUES = frozenset(
-    "year years month months decade decades week weeks day days spring summer autumn fall winter "
-    "first second third fourth latest previous earlier initial subsequent".split()
-) | frozenset(_MONTH_NAMES) | {"may"}  # "May" is a month before digits or after "in"
+_ERA_CUES = (
+    frozenset(
+        "year years month months decade decades week weeks day days spring summer autumn fall winter "
+        "first second third fourth latest previous earlier initial subsequent".split()
+    )
+    | frozenset(_MONTH_NAMES)
+    | {"may"}
+)  # "May" is a month before digits or after "in"
 
 
 def eras_compatible(a: str, b: str) -> bool:
