@@ -125,6 +125,11 @@ LOOKALIKES = [
     ("The trial began on June 1, the court said.", "The trial ended on June 20, the court said."),
     ("The strike began on Monday.", "The strike ended on Friday."),
     (
+        "The team scored 3 goals in the second half.",
+        "The team scored 2 goals in the second half of the previous game.",
+    ),
+    ("The company's shares closed at $24.50 on Friday.", "The company's shares opened at $26 on Friday."),
+    (
         "Her husband, Tom Quint, died in 2001. She was 85 when she retired.",
         "Mara Quint died on Friday at the age of 91, her family said.",
     ),

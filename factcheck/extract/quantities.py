@@ -473,8 +473,8 @@ def complement(tokens: list[Token], k: int, hi: int, money: bool = False) -> str
     j = k + 1
     while j < min(hi, k + 4) and (tokens[j].lower in _COMPLEMENT_SKIP or tokens[j].lower in STOPWORDS):
         j += 1  # "for the new road"
-    if j >= hi:
-        return ""
+    if j >= hi or tokens[j].lower in WEEKDAYS or tokens[j].lower in MONTHS:
+        return ""  # "on Friday" tells when, not what
     action = VERB_CLASSES.get(tokens[j].lower)
     head = action or noun_phrase(tokens, j, hi)[2]
     return f"+{tokens[k].lower}:{head}" if head else ""

@@ -130,7 +130,8 @@ _ERA_RE = re.compile(
     r"|(?P<rel>(?:last|next|previous|past|this|same)\s+(?:year|month|decade|spring|summer|autumn|fall|winter)\b"
     r"|(?:\w+\s+)?(?:years?|decades?|months?|weeks?|days?)\s+(?:ago|earlier|before|later)"
     r"|(?:first|second|third|fourth|latest|previous|earlier|initial|subsequent)(?=\s+(?:[\w-]+\s+)?"
-    r"(?:quakes?|earthquakes?|tremors?|attacks?|blasts?|explosions?|shots?|strikes?|raids?|bombs?|fires?)\b))"
+    r"(?:quakes?|earthquakes?|tremors?|attacks?|blasts?|explosions?|shots?|strikes?|raids?|bombs?|fires?"
+    r"|games?|match(?:es)?|seasons?|races?|elections?|trials?|storms?|hurricanes?|floods?|wars?)\b))"
     r"|(?P<month>" + "|".join(_MONTH_NAMES) + r")\b\.?(?!\w)"
     r"|(?P<may>May)(?=\s+\d|\s*,?\s*(?:1[6-9]|20)\d\d)|(?<=\bin )(?P<may_in>May)\b)",
     re.IGNORECASE,
