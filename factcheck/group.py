@@ -366,7 +366,16 @@ def _shared_names(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     """Names both sentences write, at least one of them mid-sentence (see ``sentence_names``)."""
     mid_a, opening_a = _name_sets(a)
     mid_b, opening_b = _name_sets(b)
-    return tuple(sorted(mid_a & mid_b | opening_a & mid_b | mid_a & opening_b))
+    return tuple(sorted((mid_a & mid_b | opening_a & mid_b | mid_a & opening_b) - _NAME_PARTS))
+
+
+# Words that open or close many names and tell none apart ("West Hill" / "West Papua",
+# "New York" / "New Delhi"): two sentences that share only such a word name nothing alike.
+_NAME_PARTS = frozenset(
+    stem(w)
+    for w in "north south east west northern southern eastern western central new great upper lower "
+    "saint st san santa fort port mount lake river city county state national united".split()
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -600,6 +609,7 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
             ev.same_verb
             and n >= 2
             and ev.containment >= 0.2
+            and not _names_apart(a, b, ev)
             or (mostly_alike and not (a.verb or b.verb) and not ev.other_doings)
         )
     if a.unit == "age":
@@ -622,6 +632,14 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
     if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal", "length"):
         return ev.same_verb and n >= 2 and ev.containment >= 0.25
     return ev.same_verb or n >= 2 and ev.containment >= 0.4 or a.noun.startswith("of:")
+
+
+def _names_apart(a: Claim, b: Claim, ev: _Evidence) -> bool:
+    """Whether both sentences name someone or something mid-sentence, and nothing in
+    common, nor an edition: "won the Oscar for best picture in 2010" / "won the Golden
+    Globe for best drama in 2009" tell of two prizes."""
+    mid_a, mid_b = _name_sets(a.sentence_names)[0], _name_sets(b.sentence_names)[0]
+    return bool(mid_a and mid_b and not ev.shared_names and not any(t[0] == "#" for t in ev.shared))
 
 
 def _role_link(a: Claim, b: Claim, settings: Settings) -> Link | None:

@@ -129,6 +129,11 @@ LOOKALIKES = [
         "The team scored 2 goals in the second half of the previous game.",
     ),
     ("The company's shares closed at $24.50 on Friday.", "The company's shares opened at $26 on Friday."),
+    ("The film won the Oscar for best picture in 2010.", "The film won the Golden Globe for best drama in 2009."),
+    (
+        "The bullet that struck the boy was fired in West Hill on May 29.",
+        "A quake struck West Marden on April 6, officials said.",
+    ),
     (
         "Her husband, Tom Quint, died in 2001. She was 85 when she retired.",
         "Mara Quint died on Friday at the age of 91, her family said.",
