@@ -9,20 +9,12 @@ from dataclasses import replace
 from ..config import Settings
 from ..lexicon import OTHER_EVENT_WORDS, WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
+from .ages import DYING, person_who_died
 from .context import REPORTING_VERBS, clause_bounds, clause_phase, edition_at, read_context, sentence_names, stem
 from .dates import find_dates, may_date
 from .names import find_actions, find_roles, may_name_parties, may_name_role, name_key
 from .places import Place, canonical_place, find_places
-from .quantities import (
-    DYING,
-    Quantity,
-    find_ordinals,
-    find_quantities,
-    frame_of,
-    may_have_ordinal,
-    may_quantify,
-    person_who_died,
-)
+from .quantities import Quantity, find_ordinals, find_quantities, frame_of, may_have_ordinal, may_quantify
 from .quotes import find_quotes, may_quote
 from .text import Sentence, Token, body_sentences, cues, tokenize
 from .times import clock_spans, day_context, era_of, event_era, find_times, may_time
