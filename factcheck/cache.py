@@ -121,7 +121,7 @@ class Cache:
             db.execute(f"PRAGMA application_id={_APPLICATION_ID}")
             db.execute(f"PRAGMA user_version={_SCHEMA}")
             db.executescript(_TABLES)
-            self._stats = {row[0]: tuple(row[1:]) for row in db.execute("SELECT * FROM files")}  # type: ignore[misc]
+            self._stats = {row[0]: tuple(row[1:]) for row in db.execute("SELECT * FROM files")}
         except sqlite3.DatabaseError:
             db.close()
             raise
@@ -174,7 +174,8 @@ class Cache:
             return out
 
         try:
-            return self._guard(fetch, {})
+            found: dict[str, Any] = self._guard(fetch, {})
+            return found
         except (pickle.UnpicklingError, zlib.error, EOFError, AttributeError, ImportError) as exc:
             self.warn(f"{self.path}: unreadable cache entry ({exc}); extracting again")
             return {}

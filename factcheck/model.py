@@ -140,8 +140,9 @@ class Claim:
         if len(values) != len(_CLAIM_SLOTS):
             raise pickle.UnpicklingError(f"a claim of {len(values)} fields, not {len(_CLAIM_SLOTS)}")
         for i in _TEXT_FIELDS:
-            if type(values[i]) is str:
-                values[i] = sys.intern(values[i])  # type: ignore[arg-type]
+            text = values[i]
+            if type(text) is str:
+                values[i] = sys.intern(text)
         for i in _WORDS_FIELDS:
             values[i] = _shared_words(values[i])  # type: ignore[arg-type]
         for put, value in zip(_CLAIM_SLOTS, values, strict=True):

@@ -52,11 +52,11 @@ def _decode(data: bytes, markup: bool) -> str:
                 raise Undecodable(f"not valid {encoding.upper()} after its byte-order mark") from None
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
-        encoding = _utf16_without_bom(sample)
-        if encoding is None:
+        utf16 = _utf16_without_bom(sample)
+        if utf16 is None:
             raise Undecodable("binary file")
         try:
-            return data.decode(encoding)
+            return data.decode(utf16)
         except UnicodeDecodeError:
             raise Undecodable("binary file") from None
     try:

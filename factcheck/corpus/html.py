@@ -71,7 +71,8 @@ def read_html(source: str) -> Page:
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    paragraphs = [p for p in (_norm(line) for line in (result.text or "").split("\n")) if p] if result else []
+    text = (result.get("text") if isinstance(result, dict) else result.text) if result else None  # a dict: older API
+    paragraphs = [p for p in (_norm(line) for line in (text or "").split("\n")) if p]
     if not paragraphs:
         paragraphs = [p for p in (_norm(el.text_content()) for el in tree.iter("p", "h1", "li")) if p]
     if not paragraphs:

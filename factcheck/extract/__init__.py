@@ -253,7 +253,7 @@ def _resolve(place: str, home: str) -> str:
     return home if place == "here" else place
 
 
-def _gist(tokens: list, first: int, last: int, width: int = 7) -> str:
+def _gist(tokens: list[Token], first: int, last: int, width: int = 7) -> str:
     """A short readable stretch of the clause around a value, for the report."""
     lo = max(0, first - width)
     hi = min(len(tokens), last + 3)

@@ -171,7 +171,7 @@ def _clean_name(raw: str) -> str:
 def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, list[str]]:
     """Read the words before a role title: the country and the organisation words."""
     words = _QUALIFIER_WORD_RE.findall(text, max(0, start - 60), start)[-4:]
-    country, kept = "", []
+    country, kept = "", list[str]()
     for w in reversed(words):
         low = w.lower().rstrip(".")
         low = without_possessive(low)

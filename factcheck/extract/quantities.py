@@ -285,7 +285,7 @@ def _quantity(
     settings: Settings,
 ) -> Quantity | None:
     value, end = num.value, num.end
-    unit, noun, np_words, others, person = "count", "", [], False, ""
+    unit, noun, np_words, others, person = "count", "", list[Token](), False, ""
     era_end = -1
     toll: Token | None = None  # the verb a count of people with its noun left out hangs on
     value_end = num.end
