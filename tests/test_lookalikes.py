@@ -130,6 +130,7 @@ LOOKALIKES = [
     ),
     ("The company's shares closed at $24.50 on Friday.", "The company's shares opened at $26 on Friday."),
     ("The film won the Oscar for best picture in 2010.", "The film won the Golden Globe for best drama in 2009."),
+    ("Police arrested 5 protesters in Harlow on Tuesday.", "Police questioned 12 protesters in Harlow on Tuesday."),
     (
         "The bullet that struck the boy was fired in West Hill on May 29.",
         "A quake struck West Marden on April 6, officials said.",

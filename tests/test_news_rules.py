@@ -1070,3 +1070,11 @@ def test_what_narrows_the_counted_thing_tells_two_facts_apart() -> None:
         "Police said 30 people were arrested for stealing in the port city on Sunday.",
     )
     assert [_values(g) for g in found] == [{"12 people", "30 people"}]
+
+
+def test_a_thing_counted_on_one_day_in_one_place_links_on_one_word() -> None:
+    found = _conflicts(
+        "The storm made landfall near Port Ellis on Tuesday with winds of 120 mph.",
+        "Hurricane Lena came ashore near Port Ellis on Tuesday with sustained winds of 150 mph.",
+    )
+    assert [_values(g) for g in found] == [{"120 mph", "150 mph"}]
