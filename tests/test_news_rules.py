@@ -1078,3 +1078,8 @@ def test_a_thing_counted_on_one_day_in_one_place_links_on_one_word() -> None:
         "Hurricane Lena came ashore near Port Ellis on Tuesday with sustained winds of 150 mph.",
     )
     assert [_values(g) for g in found] == [{"120 mph", "150 mph"}]
+
+
+def test_a_weekday_with_a_possessive_is_a_day_not_a_place_or_a_subject_word() -> None:
+    claim = _one("Six candidates are running for president in Sunday's election.", "count")
+    assert claim.place == "" and "sunday" not in claim.terms

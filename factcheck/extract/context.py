@@ -22,7 +22,7 @@ from ..lexicon import (
     TERM_EQUIVALENTS,
     VERB_CLASSES,
 )
-from .places import Place
+from .places import Place, without_possessive
 from .text import Token
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -119,7 +119,8 @@ def _proper_run(tokens: list[Token], i: int, hi: int) -> list[Token]:
     run: list[Token] = []
     while i < hi and len(run) < 3:
         tok = tokens[i]
-        if not (tok.is_word and tok.is_capitalized) or tok.lower in MONTHS or tok.lower in _WEEKDAYS:
+        word = without_possessive(tok.lower)  # "in Sunday's election" names a day, not a place
+        if not (tok.is_word and tok.is_capitalized) or word in MONTHS or word in _WEEKDAYS:
             break
         run.append(tok)
         i += 1
@@ -159,6 +160,7 @@ def _term(text: str) -> str | None:
         or low in MONTHS
         or low in _WEEKDAYS
         or low in VERB_CLASSES
+        or without_possessive(low) in _WEEKDAYS  # "Sunday's vote": the claim's day, not its subject
     ):
         return None
     return stem(low)
