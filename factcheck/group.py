@@ -154,7 +154,7 @@ def _group_block(
     proposed: list[tuple[bool, float, int, int, str]] = []
     spelling = Spelling(settings.match_threshold)
     if len(items) > _SMALL_BLOCK and not _whole_named(items[0]):
-        spelling.learn({t for c in items for t in _expand(c.terms, acronyms) if t[0] != "!"})
+        spelling.learn({t for c in items for t in _expand(c.terms, acronyms)})
     # Expanded subject words, made only for the claims that meet another: a block of
     # 250,000 claims whose words are all too common keeps no 250,000 sets.
     terms: dict[int, frozenset[str]] = {}
@@ -257,8 +257,12 @@ def group_order(g: Group) -> tuple[int, str, int, str]:
 
 
 def _expand(terms: tuple[str, ...], acronyms: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """A clause's subject words with acronyms spelt out; its doings ("!") are left out:
+    a doing is also one of its words (see ``_Markers``)."""
     out: set[str] = set()
     for t in terms:
+        if t[0] == "!":
+            continue
         out.update(acronyms.get(t, (t,)))
     return frozenset(out)
 
@@ -391,9 +395,25 @@ def _one_side(a: frozenset[str], b: frozenset[str], x: frozenset[str], y: frozen
     return not a.isdisjoint(x) and a.isdisjoint(y) and not b.isdisjoint(y) and b.isdisjoint(x)
 
 
-def _ordinals(terms: frozenset[str]) -> frozenset[str]:
-    """The ordinals a clause writes in digits ("#79" for "the 79th"): each names one of a series."""
-    return frozenset(t for t in terms if t[0] == "#")
+class _Markers(NamedTuple):
+    """The marked words of a clause (see extraction): its doings ("!appoint"), the
+    editions and parts of a series it names ("#79", "#first"), and what narrows the
+    counted thing ("+without:power"). Marks sort before letters, so they open the sorted
+    terms; read once per clause, not once per pair."""
+
+    doings: frozenset[str]
+    ordinals: frozenset[str]
+    narrowing: frozenset[str]
+
+
+@lru_cache(maxsize=1 << 14)
+def _markers(terms: tuple[str, ...]) -> _Markers:
+    marked = terms[: next((k for k, t in enumerate(terms) if t[0] not in "!#+"), len(terms))]
+    return _Markers(
+        frozenset(t for t in marked if t[0] == "!"),
+        frozenset(t for t in marked if t[0] == "#"),
+        frozenset(t for t in marked if t[0] == "+"),
+    )
 
 
 _AMOUNT_KINDS = frozenset(stem(w) for w in AMOUNT_KINDS)
@@ -405,11 +425,10 @@ def _kinds_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(ka and kb) and ka.isdisjoint(kb)
 
 
-def _complements_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+def _complements_differ(ca: frozenset[str], cb: frozenset[str]) -> bool:
     """Whether both clauses narrow the counted thing with the same preposition, differently
     ("homes without power" / "homes without water"; "patients for burns" / "for smoke
     inhalation"); see ``complement`` in extraction."""
-    ca, cb = {t for t in a if t[0] == "+"}, {t for t in b if t[0] == "+"}
     if not ca or not cb or ca & cb:
         return False
     return bool({t.split(":")[0] for t in ca} & {t.split(":")[0] for t in cb})
@@ -518,9 +537,10 @@ def _evidence(
         return None  # "40 homes were destroyed" / "120 homes were damaged"
     if (a.unit.startswith("money") or a.unit == "percent") and _kinds_differ(ta, tb):
         return None  # "a net profit of $310 million" / "a net loss of $50 million"
-    if _complements_differ(ta, tb):
+    ma, mb = _markers(a.terms), _markers(b.terms)
+    if _complements_differ(ma.narrowing, mb.narrowing):
         return None  # "30,000 homes without power" / "80,000 homes without water"
-    editions_a, editions_b = _ordinals(ta), _ordinals(tb)
+    editions_a, editions_b = ma.ordinals, mb.ordinals
     if editions_a and editions_b and editions_a.isdisjoint(editions_b):
         return None  # "the 79th Academy Awards" / "the 81st annual show": two editions
     if _part_of_series(editions_a) != _part_of_series(editions_b):
@@ -529,12 +549,10 @@ def _evidence(
         return None
     if a.unit == "age" and (a.names or b.names) and not _same_aged(a, b, settings):
         return None  # "John Marr, 45" / "Ian Marr, 19": a father's and a son's ages
-    doings_a, doings_b = {t for t in ta if t[0] == "!"}, {t for t in tb if t[0] == "!"}
-    ta, tb = ta - doings_a, tb - doings_b  # a doing is told by its word too: counted once
     shared = _shared_terms(ta, tb, spelling or Spelling(settings.match_threshold))
     smaller = min(len(ta), len(tb))
     return _Evidence(
-        other_doings=bool(doings_a and doings_b) and doings_a.isdisjoint(doings_b),
+        other_doings=bool(ma.doings and mb.doings) and ma.doings.isdisjoint(mb.doings),
         shared_names=_shared_names(a.sentence_names, b.sentence_names),
         shared=shared,
         containment=len(shared) / smaller if smaller else 0.0,
