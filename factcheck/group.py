@@ -93,8 +93,12 @@ def group_claims(
         for note in notes:
             if warn is not None:
                 warn(note)
-    kept = [g for g in groups if g.status is Status.CONFLICT or len({c.path for c in g.claims}) > 1]
-    return tuple(sorted(kept, key=group_order))
+    return tuple(sorted(filter(_reported, groups), key=group_order))
+
+
+def _reported(g: Group) -> bool:
+    """Whether a group is reported: a conflict, or agreement between articles."""
+    return g.status is Status.CONFLICT or len({c.path for c in g.claims}) > 1
 
 
 # Fewer claims than this are grouped in this process: starting others costs more than it saves.
@@ -129,7 +133,7 @@ def _group_shared_block(block: tuple[str, str, str]) -> tuple[tuple[str, str, st
     items = sorted(blocks[block], key=lambda c: c.sort_key)
     found = _group_block(items, settings, acronyms, notes.append)
     # a group keeps only its claims: singletons were dropped, and nothing else is sent home
-    return block, ([g for g in found if g.status is Status.CONFLICT or len({c.path for c in g.claims}) > 1], notes)
+    return block, ([g for g in found if _reported(g)], notes)
 
 
 def _group_block(

@@ -71,8 +71,11 @@ class Claim:
     ``low``/``high`` is the interval the value (with its hedge) allows: numbers for
     quantities, proleptic ordinal days for dates, and ``None`` for named facts.
     ``normalized`` is the canonical value: ``"35000"``, ``"2014-12"``, ``"kim kwan-jin"``.
-    ``terms`` are the subject words of the value's clause; ``sentence_names`` the words
-    its whole sentence writes capitalized (who and what the sentence is about).
+    ``terms`` are the subject words of the value's clause, stemmed, with marked words
+    first: "!" a doing no action class names ("!appoint"), "#" an edition or a part of a
+    series ("#79", "#first"), "+" what narrows the counted thing ("+without:power");
+    ``sentence_names`` the words its whole sentence writes capitalized (who and what the
+    sentence is about).
     """
 
     kind: Kind
