@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import re
 import sys
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -78,7 +79,9 @@ def group_claims(
         count += 1
     # Claims of different blocks never meet: each block is grouped alone, so a run holds
     # the pairs (and sort keys) of one block at a time, and blocks may go to other processes.
-    if jobs > 1 and count >= _PARALLEL_CLAIMS and len(blocks) > 1 and _CAN_FORK:
+    # Fork only a process that runs no other thread: a thread's held locks would stay held
+    # in the child (a progress bar drawing, say).
+    if jobs > 1 and count >= _PARALLEL_CLAIMS and len(blocks) > 1 and _CAN_FORK and threading.active_count() == 1:
         done = _group_blocks_in_processes(blocks, settings, acronyms or {}, jobs)
     else:
         done = {}

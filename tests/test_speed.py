@@ -302,3 +302,23 @@ def test_blocks_grouped_in_other_processes_give_the_same_groups_and_warnings(mon
     assert calls == [1]
     assert one == two and one_warnings == two_warnings
     assert any(g.status.value == "conflict" for g in two) and two_warnings
+
+
+def test_blocks_are_grouped_here_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import factcheck.group as group
+
+    monkeypatch.setattr(group, "_PARALLEL_CLAIMS", 0)
+    forked: list[int] = []
+    monkeypatch.setattr(group, "_group_blocks_in_processes", lambda *args: forked.append(1) or {})
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
+        found = group_claims(claims_of_articles(*texts), Settings(), jobs=2)
+    finally:
+        stop.set()
+        other.join()
+    assert forked == [] and found

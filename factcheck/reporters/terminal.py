@@ -124,5 +124,7 @@ def progress_bar(err: TextIO) -> Iterator[Callable[[int, int], None] | None]:
         def update(done: int, total: int) -> None:
             # Only a run that lasts is worth a bar: it appears after about a second.
             bar.update(task, completed=done, total=total, visible=time.monotonic() - start >= PROGRESS_AFTER_SECONDS)
+            if done >= total:
+                bar.stop()  # extraction is over: its drawing thread ends before grouping forks
 
         yield update
