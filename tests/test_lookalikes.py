@@ -3,7 +3,7 @@ facts, not one fact twice. None of them may be reported as a conflict.
 
 The sentences are this project's own, written to probe grouping (not taken from any
 corpus). A pair that grouping cannot tell apart yet is marked as a strict ``xfail``
-(``_KNOWN``), so that fixing it shows up here; none is, at present.
+(``_KNOWN``, with what it does not read), so that fixing it shows up here.
 """
 
 from __future__ import annotations
@@ -131,6 +131,21 @@ LOOKALIKES = [
     ("The company's shares closed at $24.50 on Friday.", "The company's shares opened at $26 on Friday."),
     ("The film won the Oscar for best picture in 2010.", "The film won the Golden Globe for best drama in 2009."),
     ("Police arrested 5 protesters in Harlow on Tuesday.", "Police questioned 12 protesters in Harlow on Tuesday."),
+    pytest.param(
+        "Tickets for Friday's concert at the Harlow arena cost $50.",
+        "Tickets for Friday's game at the Harlow arena cost $80.",
+        marks=_KNOWN,  # what the tickets are for stands before the verb, not after the amount
+    ),
+    pytest.param(
+        "The storm dumped 20 inches of rain on Marden.",
+        "The storm dumped 8 inches of rain on Harlow.",
+        marks=_KNOWN,  # a place after "on" is not read as a place
+    ),
+    pytest.param(
+        "The flight left Harlow at 6:15 a.m.",
+        "The flight was due in Marden at 9:40 a.m.",
+        marks=_KNOWN,  # "left" and "due in" are no phases yet
+    ),
     (
         "The bullet that struck the boy was fired in West Hill on May 29.",
         "A quake struck West Marden on April 6, officials said.",
