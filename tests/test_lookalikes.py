@@ -131,10 +131,9 @@ LOOKALIKES = [
     ("The company's shares closed at $24.50 on Friday.", "The company's shares opened at $26 on Friday."),
     ("The film won the Oscar for best picture in 2010.", "The film won the Golden Globe for best drama in 2009."),
     ("Police arrested 5 protesters in Harlow on Tuesday.", "Police questioned 12 protesters in Harlow on Tuesday."),
-    pytest.param(
+    (
         "Tickets for Friday's concert at the Harlow arena cost $50.",
         "Tickets for Friday's game at the Harlow arena cost $80.",
-        marks=_KNOWN,  # what the tickets are for stands before the verb, not after the amount
     ),
     pytest.param(
         "The storm dumped 20 inches of rain on Marden.",

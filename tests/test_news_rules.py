@@ -1083,3 +1083,12 @@ def test_a_thing_counted_on_one_day_in_one_place_links_on_one_word() -> None:
 def test_a_weekday_with_a_possessive_is_a_day_not_a_place_or_a_subject_word() -> None:
     claim = _one("Six candidates are running for president in Sunday's election.", "count")
     assert claim.place == "" and "sunday" not in claim.terms
+
+
+def test_a_price_is_narrowed_by_what_its_subject_is_for() -> None:
+    assert "+for:concert" in _one("Tickets for Friday's concert at the Harlow arena cost $50.", "money").terms
+    found = _conflicts(
+        "Tickets for Friday's concert at the Harlow arena cost $50, the promoter said.",
+        "The promoter said tickets for the concert at the Harlow arena on Friday cost $80.",
+    )
+    assert [_values(g) for g in found] == [{"$50", "$80"}]

@@ -121,6 +121,8 @@ def complement(tokens: list[Token], k: int, hi: int, money: bool = False) -> str
         j += 1  # "for the new road"
     if j >= hi or tokens[j].lower in WEEKDAYS or tokens[j].lower in MONTHS:
         return ""  # "on Friday" tells when, not what
+    while j + 1 < hi and tokens[j].lower.endswith(("'s", "’s")):
+        j += 1  # "for Friday's concert": what the concert is, not whose
     action = VERB_CLASSES.get(tokens[j].lower)
     head = action or noun_phrase(tokens, j, hi)[2]
     return f"+{tokens[k].lower}:{head}" if head else ""
@@ -149,3 +151,19 @@ def object_priced(tokens: list[Token], start: int, lo: int) -> str:
         return ""
     word = tokens[k - 1].lower
     return f"+obj:{NOUN_EQUIVALENTS.get(word) or stem(word)}"
+
+
+def subject_priced(tokens: list[Token], start: int, lo: int) -> str:
+    """What the subject of a price is for, when a verb of buying stands right before the
+    amount ("Tickets for Friday's concert cost $50": "+for:concert"); else ""."""
+    k = start - 1
+    if k >= lo and tokens[k].lower == "at":
+        k -= 1  # "are priced at $50"
+    if k < lo or VERB_CLASSES.get(tokens[k].lower) != "buy":
+        return ""
+    for j in range(k - 1, max(lo, k - 10) - 1, -1):
+        if tokens[j].text in ",;":
+            return ""
+        if tokens[j].lower == "for":
+            return complement(tokens, j, k)
+    return ""

@@ -19,7 +19,7 @@ from ..model import Hedge
 from .ages import age_before, appositive_person, person_after
 from .context import Context, ordinal_edition_at, read_context, stem, term_of
 from .numbers import NUMBER_CUES, Number, compound_unit, duration_unit, find_numbers, is_label, length_unit
-from .phrases import complement, noun_phrase, object_priced, per_unit, sure_noun
+from .phrases import complement, noun_phrase, object_priced, per_unit, subject_priced, sure_noun
 from .places import Place
 from .text import Cues, Token
 
@@ -376,7 +376,8 @@ def _quantity(
     if unit.startswith("money"):
         # "$12 million for the new road", "$21 a share for Quorix", "bought the painting for $5 million"
         narrowing = complement(tokens, per_unit(tokens, end, hi), hi, money=True)
-        narrowing = " ".join(filter(None, (narrowing, object_priced(tokens, num.start, lo))))
+        bought = object_priced(tokens, num.start, lo) or subject_priced(tokens, num.start, lo)
+        narrowing = " ".join(filter(None, (narrowing, bought)))
     if narrowing:
         ctx = replace(ctx, terms=tuple(sorted({*ctx.terms, *narrowing.split()})))
     if others and ctx.verb not in PEOPLE_TOLLS:
