@@ -10,6 +10,9 @@ from .phrases import noun_phrase
 from .places import Place
 from .text import Token
 
+# Words of dying after which an age is the age at death ("died at 85").
+DYING = frozenset({"died", "dies", "dying"})
+
 
 def age_before(tokens: list[Token], num: Number, end: int, places: list[Place]) -> str | None:
     """Whether the words around the number make it an age ("aged 85", "at the age of 85",
@@ -23,8 +26,8 @@ def age_before(tokens: list[Token], num: Number, end: int, places: list[Place]) 
     if before == "aged":  # "Smith, aged 85," / "a man aged 32"
         return _person_before(tokens, num.start - (3 if two == "," else 2), places)
     if before == "of" and two == "age":  # "died at the age of 85"
-        at = num.start - 5 if num.start >= 5 and tokens[num.start - 4].lower == "at" else -1
-        return person_who_died(tokens, at, places) if at >= 0 and tokens[at].lower in DYING else ""
+        at_age = num.start >= 5 and tokens[num.start - 4].lower == "at"
+        return person_who_died(tokens, num.start - 5, places) if at_age else ""
     if before == "age" and two == "at":  # "died at age 85"
         return person_who_died(tokens, num.start - 3, places) if num.start >= 3 else ""
     after = tokens[end].lower if end < len(tokens) else "."
@@ -40,10 +43,6 @@ def age_before(tokens: list[Token], num: Number, end: int, places: list[Place]) 
         comma = num.start >= 4 and tokens[num.start - 3].text == ","
         return _person_before(tokens, num.start - 4, places) if two == "who" and comma else ""
     return None
-
-
-# Words of dying after which an age is the age at death ("died at 85").
-DYING = frozenset({"died", "dies", "dying"})
 
 
 def person_who_died(tokens: list[Token], k: int, places: list[Place]) -> str:
