@@ -122,6 +122,16 @@ CLASH: list[tuple[str, str, str]] = [
     ),
     (
         "quake",
+        "A strong earthquake hit Marden on Tuesday, killing one person and injuring dozens.",
+        "The earthquake in Marden on Tuesday killed four people, officials said.",
+    ),
+    (
+        "quake",
+        "A powerful earthquake in Marden province flattened buildings on Tuesday, killing at least five people.",
+        "A 6.1-magnitude earthquake which hit Marden on Tuesday killed two people and injured dozens.",
+    ),
+    (
+        "quake",
         "The earthquake struck at 11:35 a.m. local time on Sunday.",
         "The quake hit Marden province at 2:35 p.m. on Sunday.",
     ),
@@ -349,6 +359,31 @@ APART: list[tuple[str, str, str]] = [
         "Veltra raised its offer for Quorix to $6.1 billion in May.",
     ),
     ("quake", "The quake killed 12 people in the village of Lorca.", "The quake killed 300 people across the region."),
+    (
+        "crime",
+        "A bomb exploded at a market in Harlow on Tuesday, killing 12 people.",
+        "A second bomb exploded near a mosque in Harlow on Tuesday, killing four people.",
+    ),
+    (
+        "quake",
+        "A quake hit Marden on Tuesday, killing one person.",
+        "A landslide in Marden on Tuesday killed four people, officials said.",
+    ),
+    (
+        "storm",
+        "The storm killed four people in Marden on Tuesday.",
+        "The storm killed 30 people across the country on Tuesday, including four in Marden.",
+    ),
+    (
+        "crime",
+        "Police in Harlow said on Tuesday the fire killed three people.",
+        "Police in Harlow said on Tuesday the crash killed five people.",
+    ),
+    (
+        "quake",
+        "A quake hit Marden on Tuesday, killing one person in the town of Ulla.",
+        "A quake hit Marden on Tuesday, killing four people in the province.",
+    ),
     ("other", "Rescuers found 12 survivors on Monday.", "Rescuers found 30 bodies on Tuesday."),
     (
         "crime",

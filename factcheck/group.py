@@ -655,7 +655,11 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # place ("The 6.9-magnitude quake struck at a depth of 10 km near Lorca in Murcia")
         return True
     if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal", "length"):
-        return ev.same_verb and n >= 2 and ev.containment >= 0.25
+        # A toll told with the same action, a word of the clause, the same day and a name
+        # of both sentences ("A quake hit Marden on Tuesday, killing one person" / "The
+        # quake killed four people in Marden on Tuesday") is one toll.
+        same_story = a.unit == "count" and n >= 1 and ev.same_day and bool(ev.shared_names)
+        return ev.same_verb and (n >= 2 and ev.containment >= 0.25 or same_story)
     # A specific thing counted on one day in one place, with a word of the clause in common
     # and no action told on either side ("winds of 120 mph near Port Ellis on Tuesday" /
     # "winds of 150 mph near Port Ellis on Tuesday")

@@ -1092,3 +1092,49 @@ def test_a_price_is_narrowed_by_what_its_subject_is_for() -> None:
         "The promoter said tickets for the concert at the Harlow arena on Friday cost $80.",
     )
     assert [_values(g) for g in found] == [{"$50", "$80"}]
+
+
+# --- a toll told after another value of its sentence ----------------------------------------
+
+
+def test_the_verb_just_before_a_second_number_governs_it() -> None:
+    # no comma or "and" between "6.1" and "two": the clause of "two" begins at "killed",
+    # and the subject before it tells what killed them
+    claims = claims_of("A 6.1-magnitude quake which hit Marden on Tuesday killed two people and injured dozens.")
+    toll = next(c for c in claims if c.stated == 2)
+    assert (toll.verb, toll.day) == ("kill", "tuesday")
+    assert "quak" in toll.terms
+    magnitude = next(c for c in claims if c.unit == "magnitude")
+    assert magnitude.verb == "hit"
+
+
+def test_a_participle_after_another_value_s_clause_reads_that_clause() -> None:
+    claims = claims_of("A 6.1-magnitude earthquake struck Marden province on Tuesday, killing at least four people.")
+    toll = next(c for c in claims if c.stated == 4)
+    assert (toll.verb, toll.day) == ("kill", "tuesday")
+    assert {"quak", "provinc"} <= set(toll.terms)
+
+
+def test_a_toll_told_on_the_same_day_of_the_same_named_story_is_one_toll() -> None:
+    found = _conflicts(
+        "A strong earthquake hit Marden on Tuesday, killing one person and injuring dozens.",
+        "The earthquake in Marden on Tuesday killed four people, officials said.",
+    )
+    assert [_values(g) for g in found] == [{"one person", "four people"}]
+    found = _conflicts(
+        "A powerful earthquake in Marden province flattened buildings on Tuesday, killing at least five people.",
+        "A 6.1-magnitude earthquake which hit Marden on Tuesday killed two people and injured dozens.",
+    )
+    assert [_values(g) for g in found] == [{"at least five people", "two people"}]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The earthquake in Marden on Wednesday killed four people, officials said.",  # another day
+        "The earthquake on Tuesday killed four people, officials said.",  # no name in common
+        "A landslide in Marden on Tuesday killed four people, officials said.",  # no word in common
+    ],
+)
+def test_a_toll_with_one_shared_word_needs_the_day_and_a_name(other: str) -> None:
+    assert not _conflicts("A strong earthquake hit Marden on Tuesday, killing one person and injuring dozens.", other)

@@ -310,6 +310,11 @@ def _shared_adjunct(tokens: list[Token], right: int, hi: int) -> range:
     return range(0)
 
 
+def _separates(tok: Token) -> bool:
+    """Whether a token ends one clause where another value's begins (see quantities)."""
+    return tok.lower in ("and", "or", "but", "while", "whereas") or tok.text in (",", ";")
+
+
 def read_context(
     tokens: list[Token],
     places: list[Place],
@@ -396,6 +401,22 @@ def read_context(
         # "two quakes flattened buildings and killed three people": the verbs share the
         # subject, which the clause of the value before names
         outer = range(clause_bounds(tokens, lo - 1, lo - 1, 0, lo - 1)[0], lo - 1)
+    elif (
+        left == lo > 1
+        and tokens[lo - 1].text == ","
+        and tokens[lo].lower.endswith("ing")
+        and tokens[lo].lower in VERB_CLASSES
+    ):
+        # "A 6.1-magnitude quake struck Marden on Tuesday, killing four people": the
+        # participle tells the result of the clause before, though another value's
+        # clause holds it
+        outer = range(clause_bounds(tokens, lo - 1, lo - 1, 0, lo - 1)[0], lo - 1)
+    elif left == lo > 0 and tokens[lo].lower in VERB_CLASSES and not _separates(tokens[lo - 1]):
+        # "The quake which hit Marden on Tuesday killed two people": the clause was split
+        # at the verb that governs the value; its subject is the clause before
+        outer = range(clause_bounds(tokens, lo, lo, 0, lo)[0], lo)
+    if outer:
+        span_lo = min(span_lo, tokens[outer.start].start)  # its day is the value's day too
     for i in [*outer, *range(left, start), *range(end, right), *_shared_adjunct(tokens, right, hi)]:
         tok = tokens[i]
         if (covered and in_place(tok)) or i in folded:

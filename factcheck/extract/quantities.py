@@ -214,6 +214,10 @@ def _split_point(tokens: list[Token], a: int, b: int) -> int:
     for k in range(b - 1, a - 1, -1):
         if tokens[k].lower in ("and", "or", "but", "while", "whereas") or tokens[k].text in (",", ";"):
             return k + 1
+    if b - 1 > a and tokens[b - 1].lower in VERB_CLASSES:
+        # "A 6.1-magnitude quake which hit Marden killed two people": the verb just before
+        # the second number governs it (its clause reads the subject before; see ``read_context``)
+        return b - 1
     return b
 
 
