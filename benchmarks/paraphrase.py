@@ -122,6 +122,11 @@ CLASH: list[tuple[str, str, str]] = [
     ),
     (
         "quake",
+        "The earthquake struck at a depth of 12 miles on Sunday, the geological survey said.",
+        "The quake was 1.2 miles deep, according to the geological survey.",
+    ),
+    (
+        "quake",
         "A strong earthquake hit Marden on Tuesday, killing one person and injuring dozens.",
         "The earthquake in Marden on Tuesday killed four people, officials said.",
     ),
@@ -359,6 +364,11 @@ APART: list[tuple[str, str, str]] = [
         "Veltra raised its offer for Quorix to $6.1 billion in May.",
     ),
     ("quake", "The quake killed 12 people in the village of Lorca.", "The quake killed 300 people across the region."),
+    (
+        "quake",
+        "The earthquake struck at a depth of 12 miles on Sunday, the geological survey said.",
+        "The largest aftershock was 1.2 miles deep, according to the geological survey.",
+    ),
     (
         "crime",
         "A bomb exploded at a market in Harlow on Tuesday, killing 12 people.",

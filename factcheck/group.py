@@ -654,7 +654,7 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # and a name both sentences write, though the clause is cut short by a depth or a
         # place ("The 6.9-magnitude quake struck at a depth of 10 km near Lorca in Murcia")
         return True
-    if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal", "length"):
+    if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal") or a.noun == "distance":
         # A toll told with the same action, a word of the clause, the same day and a name
         # of both sentences ("A quake hit Marden on Tuesday, killing one person" / "The
         # quake killed four people in Marden on Tuesday") is one toll.

@@ -1138,3 +1138,41 @@ def test_a_toll_told_on_the_same_day_of_the_same_named_story_is_one_toll() -> No
 )
 def test_a_toll_with_one_shared_word_needs_the_day_and_a_name(other: str) -> None:
     assert not _conflicts("A strong earthquake hit Marden on Tuesday, killing one person and injuring dozens.", other)
+
+
+# --- what a length measures ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The tremor was 1.2 miles deep, the survey said.", "depth"),
+        ("The tremor struck at a depth of 12 miles.", "depth"),
+        ("The new bridge will be 330 metres long.", "length"),
+        ("The tower is 120 metres tall.", "height"),
+        ("The tremor struck 40 miles east of the harbour.", "distance"),
+    ],
+)
+def test_a_length_measures_what_the_noun_or_adjective_says(text: str, noun: str) -> None:
+    claim = _one(text, "length")
+    assert claim.noun == noun
+    if noun != "distance":
+        assert noun in claim.terms and "deep" not in claim.terms  # one word, told either way
+
+
+def test_a_depth_told_as_a_noun_or_an_adjective_is_one_depth() -> None:
+    found = _conflicts(
+        "The tremor struck at a depth of 12 miles on Sunday, the survey said.",
+        "The tremor was 1.2 miles deep, according to the survey.",
+    )
+    assert [_values(g) for g in found] == [{"12 miles", "1.2 miles"}]
+    # the same depth in other units agrees
+    assert not _conflicts(
+        "The tremor struck at a depth of 12 miles on Sunday, the survey said.",
+        "The tremor was 19 kilometres deep, according to the survey.",
+    )
+    # an aftershock's depth is another fact
+    assert not _conflicts(
+        "The tremor struck at a depth of 12 miles on Sunday, the survey said.",
+        "The aftershock was 1.2 miles deep, according to the survey.",
+    )

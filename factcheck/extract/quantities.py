@@ -140,7 +140,7 @@ def _measure(tokens: list[Token], num: Number, glued: str | None) -> tuple[str, 
         if glued == "magnitude":
             return "magnitude", "magnitude", 1.0, end + 2
         if factor is not None:
-            return "length", _length_noun(tokens, num.start), factor, end + 2
+            return "length", _length_noun(tokens, num.start, end + 2), factor, end + 2
         return None
     if before == "magnitude" or (
         num.start > 1 and before in ("of", "-") and tokens[num.start - 2].lower == "magnitude"
@@ -159,18 +159,41 @@ def _measure(tokens: list[Token], num: Number, glued: str | None) -> tuple[str, 
     if end < len(tokens):
         factor = length_unit(tokens[end].lower)
         if factor is not None:
-            return "length", _length_noun(tokens, num.start), factor, end + 1
+            return "length", _length_noun(tokens, num.start, end + 1), factor, end + 1
     return None
 
 
-def _length_noun(tokens: list[Token], start: int) -> str:
+# Words that tell what a length measures, before the number ("a depth of 12 miles") or
+# right after its unit ("1.2 miles deep", "330 metres long").
+_LENGTH_NOUNS = {
+    "depth": "depth",
+    "deep": "depth",
+    "underground": "depth",
+    "height": "height",
+    "high": "height",
+    "tall": "height",
+    "length": "length",
+    "long": "length",
+    "width": "width",
+    "wide": "width",
+}
+
+
+def _length_noun(tokens: list[Token], start: int, after: int) -> str:
     """What a length measures: a depth, a height, or (by default) a distance."""
     for tok in tokens[max(0, start - 4) : start]:
-        if tok.lower in ("depth", "deep", "height", "high", "tall", "long", "length", "wide", "width"):
-            return {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width"}.get(
-                tok.lower, tok.lower
-            )
+        if tok.lower in _LENGTH_NOUNS and tok.lower != "underground":
+            return _LENGTH_NOUNS[tok.lower]
+    if after < len(tokens) and tokens[after].lower in _LENGTH_NOUNS:
+        return _LENGTH_NOUNS[tokens[after].lower]
     return "distance"
+
+
+def _with_length_noun(ctx: Context, noun: str) -> Context:
+    """A depth, height, length or width is told by a noun or an adjective ("a depth of 12
+    miles", "1.2 miles deep"): the clause's words hold the noun either way."""
+    told = {stem(w) for w, n in _LENGTH_NOUNS.items() if n == noun}
+    return replace(ctx, terms=tuple(sorted({t for t in ctx.terms if t not in told} | {stem(noun)})))
 
 
 def _is_conversion(tokens: list[Token], num: Number) -> bool:
@@ -376,6 +399,8 @@ def _quantity(
     skip = frozenset({noun}) if noun else frozenset()
     ctx = read_context(tokens, places, num.start, end, lo, hi, skip)
     ctx = _with_modifiers(ctx, np_words, places, noun)
+    if unit == "length" and noun != "distance":
+        ctx = _with_length_noun(ctx, noun)
     narrowing = complement(tokens, end, hi) if np_words else ""
     if unit.startswith("money"):
         # "$12 million for the new road", "$21 a share for Quorix", "bought the painting for $5 million"
