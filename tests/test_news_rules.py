@@ -1176,3 +1176,19 @@ def test_a_depth_told_as_a_noun_or_an_adjective_is_one_depth() -> None:
         "The tremor struck at a depth of 12 miles on Sunday, the survey said.",
         "The aftershock was 1.2 miles deep, according to the survey.",
     )
+
+
+def test_a_short_aside_before_the_verb_does_not_end_the_clause() -> None:
+    # "on Tuesday (6 May) killed 12": the day before the aside is the toll's day
+    claim = _one("Rebels on Tuesday (6 May) killed 12 people near the school in Harlow.", "count")
+    assert (claim.day, claim.verb) == ("tuesday", "kill")
+    assert "rebel" in claim.terms
+    # a long parenthesis is a clause of its own
+    claim = _one("Rebels (who had shelled the town for a week before the truce) killed 12 people.", "count")
+    assert "rebel" not in claim.terms
+
+
+def test_a_capitalized_word_in_ed_names_something_it_is_no_doing() -> None:
+    claim = _one("Rebels shelled a United Nations-run school in Harlow, killing 12 people.", "count")
+    assert "unit" in claim.terms and "!unit" not in claim.terms
+    assert "!shell" in claim.terms  # "shelled" is a doing

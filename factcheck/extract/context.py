@@ -227,6 +227,21 @@ def sentence_names(tokens: list[Token]) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if not (n.startswith("^") and n[1:] in names)))
 
 
+# A parenthetical this short is an aside inside the clause ("(6 January)", "(AFP)",
+# "(£3 million)"), not the end of it.
+_ASIDE = 5
+
+
+def _aside_start(tokens: list[Token], close: int, lo: int) -> int | None:
+    """The index of the "(" that opens a short aside closed at ``close``, or ``None``."""
+    for k in range(close - 1, max(lo, close - _ASIDE - 1) - 1, -1):
+        if tokens[k].text == "(":
+            return k if k < close - 1 else None
+        if tokens[k].text in _BREAKS or tokens[k].text in ".!?":
+            return None
+    return None
+
+
 def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """Return the token range of the clause around ``tokens[start:end]``, within [lo, hi)."""
     left = start
@@ -236,6 +251,9 @@ def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -
     own = left  # ", since December 2014": that comma does not end the clause
     while left > lo and start - left < _WINDOW:
         prev = tokens[left - 1]
+        if prev.text == ")" and (opening := _aside_start(tokens, left - 1, lo)) is not None:
+            left = opening  # "on Tuesday (6 January) killed 40": an aside does not end the clause
+            continue
         if prev.text in _BREAKS:
             break
         if prev.text == "," and left != own and left < len(tokens) and tokens[left].lower in CLAUSE_OPENERS:
@@ -432,7 +450,12 @@ def read_context(
             continue  # "May 22nd" is a day, not an edition
         if t not in terms:
             terms.append(t)
-        if tok.lower.endswith("ed") and len(tok.lower) > 4 and f"!{t}" not in terms:
+        if (
+            tok.lower.endswith("ed")
+            and len(tok.lower) > 4
+            and (i == 0 or tok.text[0].islower())
+            and f"!{t}" not in terms
+        ):
             # a doing no action class names ("appointed", "stepped down"): kept marked, so
             # that two dates of two different doings are told apart (see grouping)
             terms.append(f"!{t}")
