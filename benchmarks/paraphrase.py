@@ -121,6 +121,11 @@ CLASH: list[tuple[str, str, str]] = [
         "The 5.9-magnitude quake that hit Marden province on Sunday killed at least 30 people.",
     ),
     (
+        "fire",
+        "More than 100 firefighters battled the blaze at the Marden superstore.",
+        "About 40 firefighters fought the fire at the superstore in Marden, officials said.",
+    ),
+    (
         "quake",
         "The earthquake struck at a depth of 12 miles on Sunday, the geological survey said.",
         "The quake was 1.2 miles deep, according to the geological survey.",

@@ -391,6 +391,10 @@ NOUN_EQUIVALENTS: dict[str, str] = _by_word(
         "mother": "mother mothers mom moms mum mums",
         "father": "father fathers dad dads",
         "refugee": "refugees refugee evacuees evacuee",
+        "fire": "fire fires blaze blazes inferno infernos",
+        "firefighter": "firefighters firefighter firemen fireman",
+        "job": "jobs job positions position",
+        "employee": "employees employee workers worker staffers staffer",
     }
 )
 
@@ -427,6 +431,7 @@ VERB_CLASSES: dict[str, str] = _by_word(
         "cut": "cut cuts cutting slash slashes slashed slashing eliminate eliminates eliminated eliminating "
         "axe axes axed axing",
         "missing": "missing",
+        "fight": "fought fight fights fighting battled battle battles battling tackled tackle tackling",
     }
 )
 

@@ -881,6 +881,21 @@ def test_ages_told_by_the_same_noun_alone_are_not_one_person() -> None:
             "The carmaker plans to eliminate 12,000 jobs by the end of next year.",
             {"5,000 jobs", "12,000 jobs"},
         ),
+        (  # a blaze is a fire, and battling it is fighting it
+            "More than 100 firefighters battled the blaze at the Harlow depot on Monday.",
+            "About 40 firefighters fought the fire at the Harlow depot on Monday.",
+            {"More than 100 firefighters", "About 40 firefighters"},
+        ),
+        (  # jobs and positions
+            "The carmaker said it will cut about 1,500 jobs after the merger.",
+            "The combined carmaker plans to eliminate 3,000 positions, it said.",
+            {"about 1,500 jobs", "3,000 positions"},
+        ),
+        (  # workers and employees
+            "About 800 workers at the Harlow plant went on strike on Monday.",
+            "Some 2,000 employees at the Harlow plant went on strike on Monday.",
+            {"About 800 workers", "Some 2,000 employees"},
+        ),
         (  # a jury and its jurors deliberate alike
             "The jury deliberated for 12 hours before finding him guilty of murder.",
             "Jurors deliberated for about 30 hours before convicting him of murder.",
