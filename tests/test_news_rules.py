@@ -155,6 +155,46 @@ def test_weekday_and_yesterday_resolved_against_publication_date() -> None:
     assert dated.day == "thursday"
 
 
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("The festival returns to the Harlow park next March, organisers said.", "2014-03"),
+        ("Next March the festival returns to the Harlow park.", "2014-03"),
+        ("The festival drew big crowds to the Harlow park last September.", "2012-09"),
+        ("The festival drew big crowds to the Harlow park last August.", "2012-08"),  # the month it is
+        ("The festival comes to the Harlow park this June, organisers said.", "2013-06"),
+    ],
+)
+def test_next_last_and_this_month_are_resolved_against_the_publication_date(text: str, normalized: str) -> None:
+    published = dt.date(2013, 8, 2)
+    (claim,) = [c for c in extract_claims(Article("a.txt", text, published), Settings()) if c.kind.value == "date"]
+    assert claim.normalized == normalized
+    # an undated article cannot tell which March is meant
+    assert not [c for c in claims_of(text) if c.kind.value == "date"]
+
+
+def test_last_month_and_last_year_are_periods_of_the_publication_date() -> None:
+    # two months apart, "last month" names two months: not one fact
+    assert not _conflicts(
+        "The Harlow plant laid off 400 workers last month, the union said.",
+        "The Harlow plant laid off 900 workers last month, the union said.",
+        dates=(dt.date(2013, 1, 5), dt.date(2013, 3, 5)),
+    )
+    # the same week, the same month
+    found = _conflicts(
+        "The Harlow plant laid off 400 workers last month, the union said.",
+        "The Harlow plant laid off 900 workers last month, the union said.",
+        dates=(dt.date(2013, 1, 5), dt.date(2013, 1, 9)),
+    )
+    assert [_values(g) for g in found] == [{"400 workers", "900 workers"}]
+    claim = next(
+        c
+        for c in claims_of_articles("The Harlow plant laid off 400 workers last year.", dates=(dt.date(2013, 1, 5),))
+        if c.stated == 400
+    )
+    assert claim.era == "2012"
+
+
 def test_when_it_was_announced_is_not_when_it_happens() -> None:
     assert not _conflicts(
         "The league announced Tuesday that the final will be played in the port city stadium on June 3.",

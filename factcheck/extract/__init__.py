@@ -17,7 +17,7 @@ from .places import Place, canonical_place, find_places
 from .quantities import Quantity, find_ordinals, find_quantities, frame_of, may_have_ordinal, may_quantify
 from .quotes import find_quotes, may_quote
 from .text import Sentence, Token, body_sentences, cues, tokenize
-from .times import clock_spans, day_context, era_of, event_era, find_times, may_time
+from .times import clock_spans, day_context, era_of, event_era, find_times, may_time, resolve_era
 
 __all__ = ["extract_claims", "find_acronyms"]
 
@@ -205,7 +205,7 @@ def _when_claim(
         published=article.published,
         outlet=article.outlet,
         day=_day(sentence.text, ctx.span, start, end, article.published) if text.lower() not in WEEKDAYS else "",
-        era=_era(sentence.text, tokens, start, end),
+        era=_era(sentence.text, tokens, start, end, article.published),
         contrast=any(t.lower in OTHER_EVENT_WORDS for t in tokens if ctx.span[0] <= t.start < ctx.span[1]),
     )
 
@@ -222,9 +222,9 @@ def _day(text: str, span: tuple[int, int], start: int, end: int, published: dt.d
     return day_context(text[span[0] : span[1]], start - span[0], published, end - span[0])
 
 
-def _era(text: str, tokens: list[Token], start: int, end: int) -> str:
+def _era(text: str, tokens: list[Token], start: int, end: int, published: dt.date | None) -> str:
     """The period named in the value's clause ("the 2004 tsunami"), the value itself left out."""
-    return era_of(_clause_without(text, tokens, start, end))
+    return resolve_era(era_of(_clause_without(text, tokens, start, end)), published)
 
 
 def _clause_without(text: str, tokens: list[Token], start: int, end: int) -> str:
@@ -323,6 +323,8 @@ def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q
         published=article.published,
         outlet=article.outlet,
         day=_day(sentence.text, ctx.span, q.start, q.end, article.published),
-        era=_era(sentence.text if q.era_end < 0 else sentence.text[: q.era_end], tokens, q.start, q.end),
+        era=_era(
+            sentence.text if q.era_end < 0 else sentence.text[: q.era_end], tokens, q.start, q.end, article.published
+        ),
         names=(_person_key(q.person),) if q.person else (),
     )

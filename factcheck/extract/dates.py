@@ -30,12 +30,14 @@ _PATTERNS = [
     # one ("May's" is left out: it is as often a name).
     ("mposs", rf"\b(?P<month>{'|'.join(_FULL_MONTHS)})(?=['’]s)\b"),
     ("dm", rf"\b{_DAY}\s+{_MONTH}\b"),
+    # "next March", "last September", "this June": a month the publication date places
+    ("rel", rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his)\s+{_MONTH}\b(?![.,]?\s*\d)"),
     ("y", rf"(?<![\d,.$£€-]){_YEAR}(?![\d,.]\d|[-–]\d|\s*(?:%|per\s?cent))\b"),
 ]
-# Every date starts on a digit, a capital (a month) or a lowercase "early/mid/late/the":
+# Every date starts on a digit, a capital (a month) or a lowercase "early/mid/late/the/next/last/this":
 # the lookahead turns every other position away before the ten alternatives are tried.
 _DATE_RE = re.compile(
-    "(?=[0-9A-Zemlt])(?:" + "|".join(f"(?P<{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in _PATTERNS) + ")"
+    "(?=[0-9A-Zemlnt])(?:" + "|".join(f"(?P<{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in _PATTERNS) + ")"
 )
 
 
@@ -116,6 +118,17 @@ def _mention(kind: str, g: dict[str, str], published: dt.date | None) -> tuple[i
                 return lo, hi, f"--{mo:02d}", "monthonly"
             # the nearest such month to the publication date, before or after it
             y = min((published.year + k for k in (-1, 0, 1)), key=lambda y: abs(dt.date(y, mo, 15) - published))
+            lo, hi = _span(y, mo, 1, mo)
+            return lo, hi, f"{y:04d}-{mo:02d}", "month"
+        if kind == "rel":
+            if published is None:
+                return None  # "next March" of an undated article: no month can be told
+            mo, rel = _month(g["month"]), g["rel"].lower()
+            y = published.year
+            if rel == "next" and mo <= published.month:
+                y += 1
+            elif rel == "last" and mo >= published.month:
+                y -= 1
             lo, hi = _span(y, mo, 1, mo)
             return lo, hi, f"{y:04d}-{mo:02d}", "month"
         if kind == "my":

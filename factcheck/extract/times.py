@@ -192,6 +192,29 @@ def _named_periods(text: str) -> str:
     return ",".join(sorted(found))
 
 
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def resolve_era(era: str, published: dt.date | None) -> str:
+    """``era`` with "last/this/next year" and "last/this/next month" made the year (and
+    month) they name from the publication date: "last month" in a January article and in
+    a March one are two months. Without a date they stay as written."""
+    if published is None or not era:
+        return era
+    out: set[str] = set()
+    for part in era.split(","):
+        step = {"last": -1, "this": 0, "next": 1}.get(part.split()[0]) if " " in part else None
+        unit = part.split()[-1]
+        if step is None or unit not in ("year", "month"):
+            out.add(part)
+        elif unit == "year":
+            out.add(str(published.year + step))
+        else:
+            months = published.year * 12 + published.month - 1 + step
+            out.update((str(months // 12), "~" + _MONTH_KEYS[months % 12]))
+    return ",".join(sorted(out))
+
+
 def event_era(text: str) -> str:
     """A date claim's era: the years and ordinals its clause ``text`` names, without
     relative periods and without the periods of another event it is set against.
