@@ -328,7 +328,7 @@ def _shared_adjunct(tokens: list[Token], right: int, hi: int) -> range:
     return range(0)
 
 
-def _separates(tok: Token) -> bool:
+def separates(tok: Token) -> bool:
     """Whether a token ends one clause where another value's begins (see quantities)."""
     return tok.lower in ("and", "or", "but", "while", "whereas") or tok.text in (",", ";")
 
@@ -429,7 +429,7 @@ def read_context(
         # participle tells the result of the clause before, though another value's
         # clause holds it
         outer = range(clause_bounds(tokens, lo - 1, lo - 1, 0, lo - 1)[0], lo - 1)
-    elif left == lo > 0 and tokens[lo].lower in VERB_CLASSES and not _separates(tokens[lo - 1]):
+    elif left == lo > 0 and tokens[lo].lower in VERB_CLASSES and not separates(tokens[lo - 1]):
         # "The quake which hit Marden on Tuesday killed two people": the clause was split
         # at the verb that governs the value; its subject is the clause before
         outer = range(clause_bounds(tokens, lo, lo, 0, lo)[0], lo)

@@ -17,7 +17,7 @@ from ..lexicon import (
 )
 from ..model import Hedge
 from .ages import age_before, appositive_person, person_after
-from .context import Context, ordinal_edition_at, read_context, stem, term_of
+from .context import Context, ordinal_edition_at, read_context, separates, stem, term_of
 from .numbers import NUMBER_CUES, Number, compound_unit, duration_unit, find_numbers, is_label, length_unit
 from .phrases import complement, noun_phrase, object_priced, per_unit, subject_priced, sure_noun
 from .places import Place
@@ -235,7 +235,7 @@ def _paired(tokens: list[Token], a: Number, b: Number) -> bool:
 def _split_point(tokens: list[Token], a: int, b: int) -> int:
     """Where the clause of one number ends and the next one's begins, between a and b."""
     for k in range(b - 1, a - 1, -1):
-        if tokens[k].lower in ("and", "or", "but", "while", "whereas") or tokens[k].text in (",", ";"):
+        if separates(tokens[k]):
             return k + 1
     if b - 1 > a and tokens[b - 1].lower in VERB_CLASSES:
         # "A 6.1-magnitude quake which hit Marden killed two people": the verb just before
