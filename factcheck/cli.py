@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 import inspect
 import io
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -24,6 +23,7 @@ from .corpus import CorpusError
 from .model import Report, Severity
 from .pipeline import at_least, check, extract_only
 from .reporters import REPORTERS
+from .reporters._common import to_json
 from .reporters.json_report import claim_record
 
 
@@ -342,8 +342,7 @@ def claims_cmd(
     for w in warnings:
         click.echo(f"factcheck: warning: {w}", err=True)
     if fmt == "json":
-        json.dump({"claims": [claim_record(c) for c in claims]}, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        sys.stdout.write(to_json({"claims": [claim_record(c) for c in claims]}))
     else:
         from .reporters.terminal import claims_table
 

@@ -731,16 +731,3 @@ def _make_group(
         severity=sev,
         gap_days=gap,
     )
-
-
-def describe_gap(days: int | None) -> str:
-    """Return the time between the sources in words ("same week", "4 years apart")."""
-    if days is None:
-        return "dates unknown"
-    if days <= 7:
-        return "same week"
-    if days <= 45:
-        return f"{days} days apart"
-    if days < 730:
-        return f"{round(days / 30.44)} months apart"
-    return f"{days / 365.25:.0f} years apart"

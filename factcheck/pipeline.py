@@ -14,8 +14,6 @@ from .cache import Cache, code_version, pack, unpack
 from .cache import key as cache_key
 from .config import Acknowledged, Config
 from .corpus import Found, discover, load, locate
-from .extract import extract_claims, find_acronyms
-from .group import group_claims
 from .model import Article, Claim, Group, Report, Severity, Status
 
 Progress = Callable[[int, int], None]
@@ -42,6 +40,8 @@ class Extracted:
 
 def extract_file(file: Path, shown: str, config: Config) -> Extracted:
     """Read one file and extract the claims of each of its articles, placed on source lines."""
+    from .extract import extract_claims, find_acronyms  # not imported by a run the cache serves whole
+
     loaded = load(file, shown, config)
     claims: list[Claim] = []
     acronyms: dict[str, tuple[str, ...]] = {}
@@ -102,6 +102,8 @@ def check(
         report_key = cache_key(code_version(), _settings_key(config), *found.warnings, *(k or "" for k in keys))
     unmarked = cache.get_report(report_key) if cache is not None and report_key else None
     if not isinstance(unmarked, Report):
+        from .group import group_claims  # not imported by a run the cache serves whole
+
         extracted = _extract(found, config, keys, progress, jobs, cache)
         notes: list[str] = []
         groups = group_claims(extracted.claims, config.settings, dict(extracted.acronyms), notes.append, jobs)

@@ -146,3 +146,17 @@ def test_markdown_cells_cannot_break_the_table() -> None:
     text = _render("markdown", Report(groups=(group,), articles=(), claims=()))
     row = next(line for line in text.splitlines() if line.startswith("| 🔴"))
     assert "12 \\| 13 &lt;b&gt;" in row and row.count(" | ") == 3
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"a": [], "b": {}, "c": [1, 2.5, None, True, "Café “quoted” \\ / \n\t"], "d": {"e": [{"f": -0.001}]}},
+        {"big": 2**70, "text": "x"},  # beyond 64 bits: orjson refuses, the json module writes it
+        {"lone": "\ud800"},  # a lone surrogate: likewise
+    ],
+)
+def test_json_text_is_laid_out_as_the_json_module_would(value: object) -> None:
+    from factcheck.reporters._common import to_json
+
+    assert to_json(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
-from ..group import describe_gap
 from ..model import Claim, Group, Report, Status
+from ._common import describe_gap, to_json
 
 
 def claim_record(c: Claim) -> dict[str, Any]:
@@ -73,4 +72,4 @@ def report_record(report: Report) -> dict[str, Any]:
 def render(report: Report, out: TextIO, color: bool = False, verbose: bool = False) -> None:
     """Write the report as one JSON object."""
     # One write: json.dump would make hundreds of thousands of small ones on a large corpus.
-    out.write(json.dumps(report_record(report), indent=2, ensure_ascii=False, sort_keys=False) + "\n")
+    out.write(to_json(report_record(report)))

@@ -10,9 +10,8 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from ..group import describe_gap
 from ..model import Claim, Group, Report, Severity
-from ._common import ordered, what_changed
+from ._common import describe_gap, ordered, what_changed
 
 
 def _cell(text: str) -> str:

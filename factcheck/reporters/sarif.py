@@ -8,12 +8,11 @@ suppression with the reason from claims.yaml.
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from .. import __version__
 from ..model import Claim, Kind, Report, Severity
-from ._common import message
+from ._common import message, to_json
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/factcheck/"
@@ -127,5 +126,4 @@ def sarif_record(report: Report) -> dict[str, Any]:
 
 def render(report: Report, out: TextIO, color: bool = False, verbose: bool = False) -> None:
     """Write the SARIF log as one JSON document."""
-    json.dump(sarif_record(report), out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    out.write(to_json(sarif_record(report)))

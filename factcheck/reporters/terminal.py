@@ -13,9 +13,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from ..group import describe_gap
 from ..model import Claim, Group, Report, Severity, Status
-from ._common import what_changed
+from ._common import describe_gap, what_changed
 
 # Below this many articles a run ends before a progress bar would help.
 PROGRESS_AFTER_SECONDS = 1.0

@@ -1,0 +1,331 @@
+"""Extraction stage: one article in, its claims out (a pure function of the article).
+
+The package imports this module when ``extract_claims`` or ``find_acronyms`` is first
+asked for (see ``__init__``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..config import Settings
+from ..lexicon import OTHER_EVENT_WORDS, WEEKDAYS
+from ..model import Article, Claim, Hedge, Kind
+from .ages import DYING, person_who_died
+from .context import REPORTING_VERBS, clause_bounds, clause_phase, edition_at, read_context, sentence_names, stem
+from .dates import find_dates, may_date
+from .names import find_actions, find_roles, may_name_parties, may_name_role, name_key
+from .places import Place, canonical_place, find_places
+from .quantities import Quantity, find_ordinals, find_quantities, frame_of, may_have_ordinal, may_quantify
+from .quotes import find_quotes, may_quote
+from .text import Sentence, Token, body_sentences, cues, tokenize
+from .times import clock_spans, day_context, era_of, event_era, find_times, may_time, resolve_era
+
+# "General Security of Military Information Agreement (GSOMIA)"
+_SPACE_BEFORE_MARK_RE = re.compile(r"\s+([,.;:!?])")
+_ACRONYM_RE = re.compile(r"\([A-Z]{2,}\)")
+_ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,8})\(([A-Z]{2,})\)")
+
+
+def find_acronyms(article: Article) -> dict[str, tuple[str, ...]]:
+    """Return the acronyms an article defines, each with the stems of its long form."""
+    out: dict[str, tuple[str, ...]] = {}
+    if _ACRONYM_RE.search(article.text) is None:
+        return out  # the definition pattern tries every capital; most articles define nothing
+    for m in _ACRONYM_DEF_RE.finditer(article.text):
+        words = m.group(1).split()
+        initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+        acronym = m.group(2).lower()
+        # Keep only the trailing words whose initials spell the acronym's start.
+        if not initials.endswith(acronym[: len(initials)][-len(initials) :]) and acronym[0] not in initials:
+            continue
+        stems = tuple(sorted({stem(w.lower()) for w in words if w[0].isupper()}))
+        out.setdefault(acronym, stems)
+    return out
+
+
+def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
+    """Return every claim stated in the article's body sentences, in text order."""
+    claims: list[Claim] = []
+    home = canonical_place(article.home) if article.home else f"here@{article.path}"
+    previous = ""
+    for sentence in body_sentences(article.text):
+        before, previous = previous, sentence.text
+        # Most sentences state nothing an extractor reads: they are passed over before
+        # they are tokenized, and each extractor runs only where its cues are.
+        cue = cues(sentence.text)
+        counts, ordinals, when, clock = may_quantify(cue), may_have_ordinal(cue), may_date(cue), may_time(cue)
+        quotes, roles_named, parties = may_quote(cue), may_name_role(cue), may_name_parties(cue)
+        if not (counts or ordinals or when or clock or quotes or roles_named or parties):
+            continue
+        first_claim = len(claims)
+        tokens = tokenize(sentence.text)
+        places = find_places(sentence.text)
+        dates = find_dates(sentence.text, article.published) if when else []
+        masked = tuple((d.start, d.end) for d in dates)
+        quantities = [
+            *(find_quantities(tokens, sentence.text, places, settings, masked) if counts else ()),
+            *(find_ordinals(tokens, places) if ordinals else ()),
+        ]
+        for q in quantities:
+            if q.unit == "age" and not q.person and tokens[0].lower in ("he", "she") and before:
+                q = replace(q, person=_who_died(before))  # "... died on Friday. She was 85."
+            claims.append(_quantity_claim(article, sentence, tokens, q, home))
+        times = find_times(sentence.text) if clock else []
+        clocks = clock_spans(sentence.text) if clock and any(d.precision == "year" for d in dates) else []
+        for d in dates:
+            if d.precision == "year" and edition_at(tokens, _token_span(tokens, d.start, d.end)[0]):
+                continue  # "the 2013 Academy Awards": a name, not a date stated about it
+            if d.precision == "year" and any(lo <= d.start < hi for lo, hi in clocks):
+                continue  # "1931 GMT", "(1931 GMT)": a clock time, not the year 1931
+            claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text)
+            if claim is not None:
+                unit = claim.unit.replace("time", "date", 1)
+                day = "" if d.precision in ("day", "monthday") else claim.day  # the date is its own day
+                claims.append(
+                    claim.evolve(
+                        normalized=d.normalized,
+                        unit=unit,
+                        low=float(d.low),
+                        high=float(d.high),
+                        day=day,
+                        era=event_era(_clause_without(sentence.text, tokens, d.start, d.end)),
+                    )
+                )
+        for t in times:
+            claim = _when_claim(article, sentence, tokens, places, home, t.start, t.end, t.text)
+            if claim is not None:
+                h, m = divmod(t.minutes, 60)
+                zone = f" {t.zone.upper()}" if t.zone else ""
+                unit = claim.unit + (f"@{t.zone}" if t.zone else "")
+                # a clock time without an action class is told by the phase it gives ("broke out")
+                verb = claim.verb or clause_phase(tokens, *_token_span(tokens, t.start, t.end))
+                claims.append(
+                    claim.evolve(
+                        normalized=f"{h:02d}:{m:02d}{zone}", unit=unit, low=float(t.low), high=float(t.high), verb=verb
+                    )
+                )
+        for quote in find_quotes(sentence.text, places) if quotes else ():
+            claims.append(
+                Claim(
+                    kind=Kind.NAMED,
+                    path=article.path,
+                    line=sentence.line,
+                    column=sentence.column + quote.start,
+                    sentence=sentence.text,
+                    value=" and ".join(quote.speakers),
+                    normalized="; ".join(name_key(n) for n in quote.speakers),
+                    unit="quote",
+                    hedge=Hedge.EXACT,
+                    low=None,
+                    high=None,
+                    subject=f"who said “{quote.key} …”",
+                    noun=quote.key,
+                    terms=(quote.text,),
+                    published=article.published,
+                    outlet=article.outlet,
+                    names=tuple(name_key(n) for n in quote.speakers),
+                )
+            )
+        roles = list(find_roles(sentence.text, places)) if roles_named else []
+        for m in [*roles, *(find_actions(sentence.text, tokens, places, roles) if parties else ())]:
+            claims.append(
+                Claim(
+                    kind=Kind.NAMED,
+                    path=article.path,
+                    line=sentence.line,
+                    column=sentence.column + m.start,
+                    sentence=sentence.text,
+                    value=m.value,
+                    normalized="; ".join(m.names),
+                    unit=m.kind,
+                    hedge=Hedge.EXACT,
+                    low=None,
+                    high=None,
+                    subject=m.subject,
+                    noun=m.noun,
+                    terms=m.terms,
+                    place=m.qualifier,
+                    verb=m.noun if m.kind != "role" else "",
+                    published=article.published,
+                    outlet=article.outlet,
+                    names=m.names,
+                )
+            )
+        if len(claims) > first_claim:
+            names = sentence_names(tokens)
+            claims[first_claim:] = [c.evolve(sentence_names=names) for c in claims[first_claim:]]
+    return tuple(claims)
+
+
+def _who_died(text: str) -> str:
+    """The person a sentence tells died ("The actress Mara Quint died on Friday"), whom
+    "She was 85." right after it speaks of; or ""."""
+    if not any(w in text for w in DYING):
+        return ""
+    tokens = tokenize(text)
+    places = find_places(text)
+    return next((p for k, t in enumerate(tokens) if t.lower in DYING and (p := person_who_died(tokens, k, places))), "")
+
+
+def _when_claim(
+    article: Article,
+    sentence: Sentence,
+    tokens: list[Token],
+    places: list[Place],
+    home: str,
+    start: int,
+    end: int,
+    text: str,
+) -> Claim | None:
+    """A date or time claim, before its value is filled in (unit "time[:frame]")."""
+    first, last = _token_span(tokens, start, end)
+    ctx = read_context(tokens, places, first, last)
+    if ctx.negated or not (ctx.terms or ctx.verb):
+        return None
+    frame = "report" if _reported_when(tokens, first, last) else frame_of(tokens, first, last)
+    return Claim(
+        kind=Kind.DATE,
+        path=article.path,
+        line=sentence.line,
+        column=sentence.column + start,
+        sentence=sentence.text,
+        value=text,
+        normalized="",
+        unit="time" if frame == "at" else f"time:{frame}",
+        hedge=Hedge.EXACT,
+        low=None,
+        high=None,
+        subject="when: " + _gist(tokens, first, last),
+        noun="",
+        terms=ctx.terms,
+        place=_resolve(ctx.place, home),
+        agent=",".join(ctx.agents),
+        verb=ctx.verb,
+        published=article.published,
+        outlet=article.outlet,
+        day=_day(sentence.text, ctx.span, start, end, article.published) if text.lower() not in WEEKDAYS else "",
+        era=_era(sentence.text, tokens, start, end, article.published),
+        contrast=any(t.lower in OTHER_EVENT_WORDS for t in tokens if ctx.span[0] <= t.start < ctx.span[1]),
+    )
+
+
+def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The tokens [first, last) that cover the characters [start, end)."""
+    first = next((i for i, t in enumerate(tokens) if t.end > start), 0)
+    last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    return first, last
+
+
+def _day(text: str, span: tuple[int, int], start: int, end: int, published: dt.date | None) -> str:
+    """The day named in the value's own clause (not elsewhere in the sentence)."""
+    return day_context(text[span[0] : span[1]], start - span[0], published, end - span[0])
+
+
+def _era(text: str, tokens: list[Token], start: int, end: int, published: dt.date | None) -> str:
+    """The period named in the value's clause ("the 2004 tsunami"), the value itself left out."""
+    return resolve_era(era_of(_clause_without(text, tokens, start, end)), published)
+
+
+def _clause_without(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """The text of the clause around the characters [start, end), those left out."""
+    lo, hi = clause_bounds(tokens, *_token_span(tokens, start, end), 0, len(tokens))
+    lo_c = tokens[lo].start if lo < len(tokens) else 0
+    hi_c = tokens[hi - 1].end if hi > 0 else 0
+    return text[lo_c:start] + " . " + text[end:hi_c]
+
+
+def _reported_when(tokens: list[Token], first: int, last: int) -> bool:
+    """Return whether a date says when something was said ("announced Friday that")."""
+    before = [t.lower for t in tokens[max(0, first - 3) : first] if t.lower not in ("on", "late", "early")]
+    after = [t.lower for t in tokens[last : last + 2]]
+    return bool(before and before[-1] in REPORTING_VERBS) or bool(after and after[0] in REPORTING_VERBS)
+
+
+def format_number(value: float) -> str:
+    """Return a number without float noise: 35000.0 -> "35000", 1.25 -> "1.25"."""
+    if value == int(value) and abs(value) < 1e18:
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def _resolve(place: str, home: str) -> str:
+    return home if place == "here" else place
+
+
+def _gist(tokens: list[Token], first: int, last: int, width: int = 7) -> str:
+    """A short readable stretch of the clause around a value, for the report."""
+    lo = max(0, first - width)
+    hi = min(len(tokens), last + 3)
+    words = [t.text for t in tokens[lo:first]] + ["…"] + [t.text for t in tokens[last:hi]]
+    text = " ".join(words)
+    return _SPACE_BEFORE_MARK_RE.sub(r"\1", text).strip(" ,")
+
+
+def _person_key(person: str) -> str:
+    """A person's name key, or a noun that tells the person, kept marked ("~girl")."""
+    return person if person[0] == "~" else name_key(person)
+
+
+def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q: Quantity, home: str) -> Claim:
+    ctx = q.context
+    place = _resolve(ctx.place, home)
+    shown_place = ctx.place_text if ctx.place != "here" else ("here" + (f" ({article.home})" if article.home else ""))
+    what = q.noun_text or {"percent": "share", "duration": "duration", "age": "age"}.get(q.unit, q.unit)
+    if q.person:
+        what = f"age of the {q.person[1:]}" if q.person[0] == "~" else f"age of {q.person}"
+    subject = " ".join(
+        filter(
+            None,
+            [
+                what,
+                "" if q.person else ctx.verb_text,  # "age of Dorian Falk", not of his "arrest"
+                ("in " + shown_place)
+                if shown_place and shown_place != "here" and not shown_place.startswith("here ")
+                else shown_place,
+            ],
+        )
+    )
+    if q.unit.startswith("money:"):
+        normalized = f"{q.unit[6:]} {format_number(q.value)}"
+    elif q.unit == "percent":
+        normalized = f"{format_number(q.value)}%"
+    elif q.unit == "duration":
+        normalized = f"{format_number(round(q.value, 2))} days"
+    elif q.unit == "age":
+        normalized = f"{format_number(q.value)} years old"
+    elif q.unit == "ordinal":
+        normalized = f"#{format_number(q.value)}"
+    elif q.unit == "length":
+        normalized = f"{format_number(round(q.value, 1))} km"
+    else:
+        normalized = format_number(q.value)
+    return Claim(
+        kind=Kind.QUANTITY,
+        path=article.path,
+        line=sentence.line,
+        column=sentence.column + q.start,
+        sentence=sentence.text,
+        value=sentence.text[q.start : q.end],
+        normalized=normalized,
+        unit=q.unit,
+        hedge=q.hedge,
+        low=q.low,
+        high=q.high,
+        stated=q.value,
+        subject=subject,
+        noun=q.noun,
+        terms=ctx.terms,
+        place=place,
+        agent=",".join(ctx.agents),
+        verb=ctx.verb,
+        contrast=q.contrast,
+        published=article.published,
+        outlet=article.outlet,
+        day=_day(sentence.text, ctx.span, q.start, q.end, article.published),
+        era=_era(
+            sentence.text if q.era_end < 0 else sentence.text[: q.era_end], tokens, q.start, q.end, article.published
+        ),
+        names=(_person_key(q.person),) if q.person else (),
+    )
