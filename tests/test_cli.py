@@ -103,3 +103,21 @@ def test_bad_files_are_skipped_with_a_warning(project: Path) -> None:
     for name in ("empty.txt", "binary.txt"):
         assert name in result.output
     assert "2 files skipped" in result.output
+
+
+def test_a_run_the_cache_serves_whole_imports_no_extractor_nor_grouping(project: Path) -> None:
+    """Start-up is most of a warm run: it must not compile the extractors' patterns."""
+    import subprocess
+    import sys
+
+    argv = ["check", "corpus", "--format", "json", "--cache-dir", str(project / "cache")]
+    probe = (
+        "import sys\nfrom factcheck.cli import main\n"
+        f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass\n"
+        "heavy = ['factcheck.extract.claims', 'factcheck.group', 'numpy', 'rich']\n"
+        "print('LOADED', [m for m in heavy if m in sys.modules])\n"
+    )
+    runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True) for _ in (0, 1)]
+    cold, warm = (r.stdout.splitlines()[-1] for r in runs)
+    assert cold == "LOADED ['factcheck.extract.claims', 'factcheck.group']"  # the probe sees imports
+    assert warm == "LOADED []"
