@@ -46,10 +46,17 @@ def intervals_overlap(a: Claim, b: Claim, settings: Settings) -> bool:
     return a.low <= b.high + eps and b.low <= a.high + eps
 
 
+def years_apart(a: Claim, b: Claim) -> int | None:
+    """How many birthdays may lie between two articles' dates (``None``: a date unknown)."""
+    if a.published is None or b.published is None:
+        return None
+    return math.ceil(abs((a.published - b.published).days) / 365.25)
+
+
 def _quantities(a: Claim, b: Claim, settings: Settings) -> bool:
-    if a.unit == "age" and a.published is not None and b.published is not None:
+    if a.unit == "age":
         # a person grows older between two articles: "49" in 2009 and "52" in 2012 agree
-        drift = math.ceil(abs((a.published - b.published).days) / 365.25)
+        drift = years_apart(a, b)
         if drift and None not in (a.low, a.high, b.low, b.high):
             return a.low - drift <= b.high and b.low - drift <= a.high  # type: ignore[operator]
     if a.unit == "count" and a.verb in RISING_TOLLS:

@@ -12,12 +12,13 @@ two claims are *linked* when their subjects match:
 from __future__ import annotations
 
 import multiprocessing
+import operator
 import re
 import sys
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import combinations
 from typing import NamedTuple
@@ -25,7 +26,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from .config import Settings
-from .conflicts import compatible, same_person, severity
+from .conflicts import compatible, same_person, severity, years_apart
 from .extract.context import stem
 from .extract.places import places_compatible
 from .extract.times import eras_compatible
@@ -162,21 +163,12 @@ def _group_block(
     spelling = Spelling(settings.match_threshold)
     if len(items) > _SMALL_BLOCK and not _whole_named(items[0]):
         spelling.learn({t for c in items for t in _expand(c.terms, acronyms)})
-    # Expanded subject words, made only for the claims that meet another: a block of
-    # 250,000 claims whose words are all too common keeps no 250,000 sets.
-    terms: dict[int, frozenset[str]] = {}
-
-    def words(k: int) -> frozenset[str]:
-        found = terms.get(k)
-        if found is None:
-            found = terms[k] = _expand(items[k].terms, acronyms)
-        return found
-
+    judge = _Judge(items, settings, acronyms, spelling)
     for i, j in _candidate_pairs(items, acronyms, warn):
-        link = _link(items[i], items[j], words(i), words(j), settings, spelling)
+        link = judge.link(i, j)
         if link is None:
             continue
-        agree = compatible(items[i], items[j], settings)
+        agree = judge.compatible(i, j)
         if link.strong:
             proposed.append((not agree, -link.score, i, j, link.reason))
         elif agree:
@@ -195,7 +187,7 @@ def _group_block(
         """Whether the article of claim ``k`` also states, about the same kind of thing,
         a value that agrees with ``other``: then it tells of two things, not against one."""
         return any(
-            _agrees(items[x], items[other], settings)
+            judge.states(x, other)
             for x in by_source[items[k].path]
             if x not in (k, other)  # inside one article, the other claim is not a third one
         )
@@ -221,7 +213,7 @@ def _group_block(
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if all(compatible(items[x], items[y], settings) for x in members[ri] for y in members[rj]):
+        if all(judge.compatible(x, y) for x in members[ri] for y in members[rj]):
             parent[rj] = ri
             members[ri].extend(members.pop(rj))
             reasons[ri].extend(reasons.pop(rj, []))
@@ -230,10 +222,91 @@ def _group_block(
     for i, j in strong:
         pairs_of[find(i)].append((i, j))
     return [
-        _make_group([items[k] for k in sorted(idx)], sorted(idx), pairs_of[find(root)], reasons[root], settings)
+        _make_group([items[k] for k in sorted(idx)], sorted(idx), pairs_of[find(root)], reasons[root], settings, judge)
         for root, idx in members.items()
         if len(idx) > 1
     ]
+
+
+class _Judge:
+    """Links and agreements of the pairs of one block's claims. Claims that differ only in
+    where they stand (a wire story many outlets run, a sentence quoted again) are judged
+    alike, so each pair of contents is judged once; a link inside one article, where lines
+    and sentences matter, is judged afresh."""
+
+    def __init__(
+        self, items: list[Claim], settings: Settings, acronyms: Mapping[str, tuple[str, ...]], spelling: Spelling
+    ) -> None:
+        self.items, self.settings, self.acronyms, self.spelling = items, settings, acronyms, spelling
+        contents: dict[tuple[object, ...], int] = {}
+        self.content = [contents.setdefault(_content(c), len(contents)) for c in items]
+        self.dated = items[0].unit in ("role", "age")  # the only judgements dates of publication change
+        # Expanded subject words, made only for the claims that meet another: a block of
+        # 250,000 claims whose words are all too common keeps no 250,000 sets.
+        self.terms: dict[int, frozenset[str]] = {}
+        self.links: dict[int, Link | None] = {}
+        self.agreements: dict[int, bool] = {}
+        self.statements: dict[int, bool] = {}
+
+    def _key(self, i: int, j: int) -> int:
+        """The pair of contents (and what their dates change), as one int."""
+        pair = self.content[i] * len(self.items) + self.content[j]
+        if not self.dated:
+            return pair
+        return pair * _DATINGS + _dating(self.items[i], self.items[j], self.settings)
+
+    def _words(self, k: int) -> frozenset[str]:
+        found = self.terms.get(k)
+        if found is None:
+            found = self.terms[k] = _expand(self.items[k].terms, self.acronyms)
+        return found
+
+    def link(self, i: int, j: int) -> Link | None:
+        a, b = self.items[i], self.items[j]
+        if a.path == b.path:
+            return _link(a, b, self._words(i), self._words(j), self.settings, self.spelling)
+        key = self._key(i, j)
+        if key not in self.links:
+            self.links[key] = _link(a, b, self._words(i), self._words(j), self.settings, self.spelling)
+        return self.links[key]
+
+    def compatible(self, i: int, j: int) -> bool:
+        key = self._key(i, j)
+        found = self.agreements.get(key)
+        if found is None:
+            found = self.agreements[key] = compatible(self.items[i], self.items[j], self.settings)
+        return found
+
+    def states(self, i: int, j: int) -> bool:
+        """Whether claim ``i`` states claim ``j``'s value (see ``_agrees``)."""
+        key = self._key(i, j)
+        found = self.statements.get(key)
+        if found is None:
+            found = self.statements[key] = _agrees(self.items[i], self.items[j], self.settings)
+        return found
+
+
+# More than any ``_dating`` (years between two dates of publication, plus one).
+_DATINGS = 1 << 16
+# What a claim says, without where it stands: every field but its file, position, outlet
+# and date of publication (``_dating`` tells what of it matters).
+_CONTENT = operator.attrgetter(
+    *(f.name for f in fields(Claim) if f.name not in ("path", "line", "column", "outlet", "published"))
+)
+
+
+def _content(c: Claim) -> tuple[object, ...]:
+    return _CONTENT(c)
+
+
+def _dating(a: Claim, b: Claim, settings: Settings) -> int:
+    """All that the dates of publication change in how two roles or two ages are judged:
+    whether the roles were told in one period (0 or 1), or how many birthdays may lie
+    between the ages (1 + years, 0 when a date is unknown)."""
+    if a.unit == "role":
+        return int(_same_period(a, b, settings.role_period_days))
+    years = years_apart(a, b)
+    return 0 if years is None else 1 + years
 
 
 def _whole_named(c: Claim) -> bool:
@@ -699,12 +772,11 @@ def _make_group(
     strong: list[tuple[int, int]],
     reasons: list[str],
     settings: Settings,
+    judge: _Judge,
 ) -> Group:
     pos = {k: n for n, k in enumerate(idx)}
     clashes = [
-        (claims[pos[i]], claims[pos[j]])
-        for (i, j) in strong
-        if i in pos and j in pos and not compatible(claims[pos[i]], claims[pos[j]], settings)
+        (claims[pos[i]], claims[pos[j]]) for (i, j) in strong if i in pos and j in pos and not judge.compatible(i, j)
     ]
     status = Status.CONFLICT if clashes else Status.AGREE
     sev: Severity | None = None

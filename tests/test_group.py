@@ -97,3 +97,20 @@ def test_fingerprint_ignores_lines_and_file_order() -> None:
     one = _groups(a, b)
     two = _groups("\n\n" + b, "Intro line.\n\n" + a)
     assert [g.id for g in one] == [g.id for g in two]
+
+
+def test_claims_told_alike_in_several_articles_are_judged_by_their_own_dates() -> None:
+    """Claims that differ only in where they stand are judged once per pair of contents;
+    what their dates of publication change (an age grows) must still be judged per pair."""
+    first = "Dorian Falk, 49, was arrested in Harlow on Tuesday, police said."
+    told = "Dorian Falk, 52, was arrested in Harlow on Tuesday, police said."
+
+    def ages(*dates: dt.date) -> list[tuple[Status, list[str]]]:
+        groups = _groups(first, told, told, dates=dates)
+        return [(g.status, [c.value for c in g.claims]) for g in groups if g.claims[0].unit == "age"]
+
+    # three years on Falk is 52; a month on he cannot be
+    assert ages(dt.date(2009, 3, 2), dt.date(2012, 6, 1), dt.date(2009, 4, 1)) == [
+        (Status.CONFLICT, ["49", "52", "52"])
+    ]
+    assert ages(dt.date(2009, 3, 2), dt.date(2012, 6, 1), dt.date(2012, 4, 1)) == [(Status.AGREE, ["49", "52", "52"])]
