@@ -506,12 +506,19 @@ def _kinds_differ(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _complements_differ(ca: frozenset[str], cb: frozenset[str]) -> bool:
-    """Whether both clauses narrow the counted thing with the same preposition, differently
+    """Whether both clauses narrow the counted thing with one preposition, differently
     ("homes without power" / "homes without water"; "patients for burns" / "for smoke
-    inhalation"); see ``complement`` in extraction."""
-    if not ca or not cb or ca & cb:
+    inhalation"; "a $12 million bonus" / "a $90 million contract", amounts "+of:"
+    different things); see ``complement`` in extraction."""
+    if not ca or not cb or ca == cb:
         return False
-    return bool({t.split(":")[0] for t in ca} & {t.split(":")[0] for t in cb})
+    by_a: dict[str, set[str]] = defaultdict(set)
+    for t in ca:
+        by_a[t.split(":")[0]].add(t)
+    by_b: dict[str, set[str]] = defaultdict(set)
+    for t in cb:
+        by_b[t.split(":")[0]].add(t)
+    return any(by_a[p].isdisjoint(by_b[p]) for p in by_a.keys() & by_b.keys())
 
 
 def _part_of_series(ordinals: frozenset[str]) -> bool:

@@ -416,7 +416,8 @@ VERB_CLASSES: dict[str, str] = _by_word(
         "injure": "injured injure injures injuring hurt wounded wounding wounds injury injuries",
         "arrest": "arrested arrest arrests arresting detained detain detaining",
         "station": "stationed station serving serve serves served deployed deploy based posted garrisoned",
-        "sign": "signed sign signs signing clinched clinch sealed seal inked ink concluded conclude",
+        "sign": "signed sign signs signing clinched clinch sealed seal inked ink concluded conclude "
+        "agreed agree agrees",
         "hit": "hit hits struck strike strikes striking rocked rock rocks rattled rattle jolted jolt jolts shook "
         "shakes",
         "flee": "fled flee flees fleeing escaped escape escapes escaping evacuated evacuate evacuating displaced "

@@ -1247,3 +1247,59 @@ def test_a_capitalized_word_in_ed_names_something_it_is_no_doing() -> None:
     claim = _one("Rebels shelled a United Nations-run school in Harlow, killing 12 people.", "count")
     assert "unit" in claim.terms and "!unit" not in claim.terms
     assert "!shell" in claim.terms  # "shelled" is a doing
+
+
+# --- contracts and what things are worth -------------------------------------------------
+
+
+def test_a_term_and_an_amount_before_one_noun_share_its_clause() -> None:
+    # "an eight-year, $180 million contract": both values tell of the contract
+    claims = claims_of("Veltra signed Mark Ostrow to a five-year, $90 million contract with the Hawks on Monday.")
+    money, term = _one_of(claims, "money"), _one_of(claims, "duration")
+    assert {"+of:pact", "hawk"} <= set(money.terms) and {"pact", "hawk"} <= set(term.terms)
+    assert (money.day, money.verb) == (term.day, term.verb) == ("monday", "sign")
+
+
+def _one_of(claims: list[Claim], unit: str) -> Claim:
+    found = [c for c in claims if c.unit.startswith(unit)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_what_an_amount_pays_for_narrows_it() -> None:
+    assert "+of:pact" in _one("The Hawks gave Ostrow a $90 million contract on Monday.", "money").terms
+    # so a bonus and a contract of one player are two facts
+    assert not _conflicts(
+        "The Hawks gave Ostrow a $12 million bonus on Monday, the team said.",
+        "The Hawks gave Ostrow a $90 million contract on Monday, the team said.",
+    )
+    # though both are for one player: each preposition is compared on its own
+    assert not _conflicts(
+        "The Hawks approved a $12 million bonus for Ostrow on Monday, the team said.",
+        "The Hawks approved a $90 million contract for Ostrow on Monday, the team said.",
+    )
+
+
+def test_a_things_worth_is_told_in_the_clause_that_names_the_thing() -> None:
+    found = _conflicts(
+        "Ostrow agreed to a five-year, $90 million contract with the Hawks on Monday.",
+        "The Hawks signed Ostrow to a five-year deal worth $75 million, the team said.",
+    )
+    assert [_values(g) for g in found] == [{"$90 million", "$75 million"}]
+    claim = _one("The city bought a depot valued at $4 million from Veltra.", "money")
+    assert {"+of:depot", "veltra"} <= set(claim.terms) and claim.verb == "buy"
+    # the worth of another thing is another fact
+    assert not _conflicts(
+        "The Hawks signed Ostrow to a five-year deal worth $75 million, the team said.",
+        "The Hawks sold their stadium, valued at $300 million, to Veltra on Monday.",
+    )
+
+
+def test_agreeing_to_a_deal_is_signing_it() -> None:
+    found = _conflicts(
+        "Ostrow agreed to a five-year contract with the Hawks on Monday.",
+        "The Hawks signed Ostrow to a four-year deal on Monday.",
+    )
+    assert [_values(g) for g in found] == [{"five-year", "four-year"}]
+    # agreeing to buy is buying: "agreed" does not govern a price
+    assert _one("Quorix agreed to buy Veltra for $5.4 billion on Monday.", "money").verb == "buy"

@@ -328,6 +328,13 @@ def _shared_adjunct(tokens: list[Token], right: int, hi: int) -> range:
     return range(0)
 
 
+def appraises(tokens: list[Token], k: int) -> bool:
+    """Whether the words before ``tokens[k]`` give a thing's worth: "a deal worth",
+    "a house valued at", "a laptop priced at"."""
+    before = tokens[k - 1].lower
+    return before == "worth" or before == "at" and tokens[k - 2].lower in ("valued", "priced")
+
+
 def separates(tok: Token) -> bool:
     """Whether a token ends one clause where another value's begins (see quantities)."""
     return tok.lower in ("and", "or", "but", "while", "whereas") or tok.text in (",", ";")
@@ -429,6 +436,14 @@ def read_context(
         # participle tells the result of the clause before, though another value's
         # clause holds it
         outer = range(clause_bounds(tokens, lo - 1, lo - 1, 0, lo - 1)[0], lo - 1)
+    elif left == lo > 1 and appraises(tokens, lo):
+        # "signed Teller to an eight-year deal worth $160 million": the amount is the worth
+        # of a thing the clause before names, and what was done to the thing
+        outer = range(clause_bounds(tokens, lo - 1, lo - 1, 0, lo - 1)[0], lo - 1)
+        if not verb:
+            verbs = [k for k in outer if VERB_CLASSES.get(tokens[k].lower)]
+            if verbs:
+                verb, verb_text = VERB_CLASSES[tokens[verbs[-1]].lower], tokens[verbs[-1]].text
     elif left == lo > 0 and tokens[lo].lower in VERB_CLASSES and not separates(tokens[lo - 1]):
         # "The quake which hit Marden on Tuesday killed two people": the clause was split
         # at the verb that governs the value; its subject is the clause before

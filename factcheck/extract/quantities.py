@@ -17,7 +17,7 @@ from ..lexicon import (
 )
 from ..model import Hedge
 from .ages import age_before, appositive_person, person_after
-from .context import Context, ordinal_edition_at, read_context, separates, stem, term_of
+from .context import Context, appraises, ordinal_edition_at, read_context, separates, stem, term_of
 from .numbers import NUMBER_CUES, Number, compound_unit, duration_unit, find_numbers, is_label, length_unit
 from .phrases import complement, noun_phrase, object_priced, per_unit, subject_priced, sure_noun
 from .places import Place
@@ -60,6 +60,11 @@ def _with_modifiers(ctx: Context, words: list[Token], places: list[Place], noun:
             agents.append(place.country)
             continue
         if i == len(words) - 1:
+            # The counted thing is the noun; what an amount pays for narrows it: "a $90
+            # million contract" is an amount of a contract, not of a bonus.
+            head = term_of(tok) if noun == "amount" else None
+            if head and head[0].isalpha():
+                terms.append(f"+of:{head}")
             continue
         term = term_of(tok)
         if term and NOUN_EQUIVALENTS.get(tok.lower) != noun and term not in terms:
@@ -226,9 +231,22 @@ def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity
         )
 
 
+def _appraised(tokens: list[Token], start: int) -> str:
+    """What an amount is the worth of, marked as ``+of:`` ("a deal worth $75 million",
+    "a depot valued at $4 million"), or ""."""
+    if start < 2 or not appraises(tokens, start):
+        return ""
+    thing = start - (2 if tokens[start - 1].lower == "worth" else 3)
+    term = term_of(tokens[thing]) if thing >= 0 else None
+    return f"+of:{term}" if term and term[0].isalpha() else ""
+
+
 def _paired(tokens: list[Token], a: Number, b: Number) -> bool:
-    """Return whether two numbers are coordinated values of one noun ("7.6 and 7.5")."""
+    """Return whether two numbers are values of one noun: coordinated ("7.6 and 7.5"), or a
+    term and an amount before one head ("an eight-year, $180 million contract")."""
     between = [t.lower for t in tokens[a.end : b.start]]
+    if len(between) == 3 and between[0] == "-" and between[2] == "," and b.currency:
+        return between[1] in DURATION_UNITS
     return between in (["and"], ["or"], ["to"]) and b.start == a.end + 1 and b.hedge is Hedge.EXACT
 
 
@@ -406,7 +424,7 @@ def _quantity(
         # "$12 million for the new road", "$21 a share for Quorix", "bought the painting for $5 million"
         narrowing = complement(tokens, per_unit(tokens, end, hi), hi, money=True)
         bought = object_priced(tokens, num.start, lo) or subject_priced(tokens, num.start, lo)
-        narrowing = " ".join(filter(None, (narrowing, bought)))
+        narrowing = " ".join(filter(None, (narrowing, bought, _appraised(tokens, num.start))))
     if narrowing:
         ctx = replace(ctx, terms=tuple(sorted({*ctx.terms, *narrowing.split()})))
     if others and ctx.verb not in PEOPLE_TOLLS:
