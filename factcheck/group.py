@@ -34,6 +34,8 @@ from .lexicon import AMOUNT_KINDS, CONTRASTING_TERMS, PHASE_VERBS, UNIQUE_ROLES
 from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
 _WORD_RE = re.compile(r"[a-z]+")
+# Shares told in articles published further apart than this are two measurements.
+_SHARE_DAYS = 31
 # Buckets larger than this compare claims only when they share an index word.
 _SMALL_BLOCK = 64
 # Two quotations this similar (0-100) are one quotation, give or take punctuation.
@@ -734,6 +736,8 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # and a name both sentences write, though the clause is cut short by a depth or a
         # place ("The 6.9-magnitude quake struck at a depth of 10 km near Lorca in Murcia")
         return True
+    if a.unit == "percent" and _one_measure(a, b, ev):
+        return True
     if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal") or a.noun == "distance":
         # A toll told with the same action, a word of the clause, the same day and a name
         # of both sentences ("A quake hit Marden on Tuesday, killing one person" / "The
@@ -745,6 +749,24 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
     # "winds of 150 mph near Port Ellis on Tuesday")
     told_alike = n >= 1 and ev.same_place and ev.same_day and not (a.verb or b.verb or ev.other_doings)
     return ev.same_verb or n >= 2 and ev.containment >= 0.4 or a.noun.startswith("of:") or told_alike
+
+
+def _one_measure(a: Claim, b: Claim, ev: _Evidence) -> bool:
+    """Whether two shares are one measure: both clauses name one kind of share ("Turnout
+    was 93.9 percent" / "put turnout at 87 percent"; "won 89 percent of the vote" /
+    "Kerimov received 97 percent of the votes cast"), in the same scope (a place on both
+    sides or on neither), with no doing apart, in articles published within a month (a
+    share is remeasured: this month's unemployment is not last year's), and with whoever
+    holds it named in both sentences when either names anyone ("Kerimov won 89 percent of
+    the vote" / "His nearest rival won 3 percent of the vote" are two shares)."""
+    if set(ev.shared).isdisjoint(_AMOUNT_KINDS) or bool(a.place) != bool(b.place) or ev.other_doings:
+        return False
+    if a.published is not None and b.published is not None and abs((a.published - b.published).days) > _SHARE_DAYS:
+        return False
+    named = [frozenset.union(*_name_sets(c.sentence_names)) - _AMOUNT_KINDS for c in (a, b)]
+    if any(named):
+        return bool(set(ev.shared_names) - {a.place, b.place})
+    return True
 
 
 def _names_apart(a: Claim, b: Claim, ev: _Evidence) -> bool:

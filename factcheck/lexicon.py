@@ -457,7 +457,7 @@ AMOUNT_KINDS = frozenset(
     """revenue revenues turnover profit profits earnings income loss losses debt debts cost costs
     price prices value damage damages budget deficit surplus fine fines bail salary wage wages bonus
     reward ransom compensation settlement investment funding spending tax taxes dividend premium fee fees
-    unemployment inflation growth margin approval""".split()
+    unemployment inflation growth margin approval vote votes turnout""".split()
 )
 
 # Phases of an incident or a session: the clock time of one phase is never the moment of

@@ -1303,3 +1303,38 @@ def test_agreeing_to_a_deal_is_signing_it() -> None:
     assert [_values(g) for g in found] == [{"five-year", "four-year"}]
     # agreeing to buy is buying: "agreed" does not govern a price
     assert _one("Quorix agreed to buy Veltra for $5.4 billion on Monday.", "money").verb == "buy"
+
+
+# --- shares of one kind ------------------------------------------------------------------
+
+
+def test_two_shares_of_one_kind_are_one_measure() -> None:
+    found = _conflicts(
+        "Turnout was 71.4 percent, the election board said.",
+        "The election board put turnout at 64 percent.",
+    )
+    assert [_values(g) for g in found] == [{"71.4 percent", "64 percent"}]
+    found = _conflicts(
+        "Mayor Ilse Varga won re-election with 58 percent of the vote, officials said.",
+        "Varga received 66 percent of the votes cast, according to officials.",
+    )
+    assert [_values(g) for g in found] == [{"58 percent", "66 percent"}]
+
+
+def test_shares_of_other_holders_scopes_or_months_are_other_measures() -> None:
+    # whose share: the winner's is not the rival's
+    assert not _conflicts("Varga won 58 percent of the vote.", "Her nearest rival won 31 percent of the vote.")
+    # a part of the electorate is not all of it
+    assert not _conflicts("Turnout in the province was 52 percent.", "Turnout was 64 percent, the election board said.")
+    # a share is measured again: two months apart, two measures
+    assert not _conflicts(
+        "Unemployment was 7.1 percent, the statistics office said.",
+        "Unemployment was 6.4 percent, the statistics office said.",
+        dates=(dt.date(2011, 1, 5), dt.date(2011, 3, 7)),
+    )
+    # within days, one measure
+    assert _conflicts(
+        "Unemployment was 7.1 percent, the statistics office said.",
+        "Unemployment was 6.4 percent, the statistics office said.",
+        dates=(dt.date(2011, 1, 5), dt.date(2011, 1, 6)),
+    )
