@@ -318,6 +318,8 @@ APART: list[tuple[str, str, str]] = [
     ("product", "The laptop costs $1,299.", "The tablet costs $499."),
     ("product", "The new laptop goes on sale on Oct. 14.", "The old laptop went on sale on March 3."),
     ("sea", "Pirates are holding 12 ships and 250 crew members.", "Pirates seized the tanker with its crew of 25."),
+    ("sport", "The fight drew a crowd of 45,000 at the stadium.", "A crowd of 3,000 watched the weigh-in on Friday."),
+    ("sea", "Pirates seized the tanker with its crew of 25.", "The navy rescued a crew of 19 from a fishing boat."),
     ("role", "Harlow Mayor Susan Greer spoke on Monday.", "Former Harlow mayor Tom Ridley spoke on Monday."),
     (
         "other",

@@ -395,11 +395,27 @@ NOUN_EQUIVALENTS: dict[str, str] = _by_word(
         "firefighter": "firefighters firefighter firemen fireman",
         "job": "jobs job positions position",
         "employee": "employees employee workers worker staffers staffer",
+        "crew": "crew crews crewmen crewman",
+        "crowd": "crowd crowds spectators spectator fans onlookers",
     }
 )
 
+# A group counted by its members: "a crowd of 45,000" is 45,000 in the crowd, "a crew of
+# 25" 25 crew members, "a workforce of 12,000" 12,000 employees (the counted noun, folded
+# as NOUN_EQUIVALENTS folds it). Unlike "a mother of 12", the group is what is counted.
+COLLECTIVES: dict[str, str] = {
+    "crowd": "crowd",
+    "crew": "crew",
+    "workforce": "employee",
+    "staff": "employee",
+    "garrison": "troop",
+    "contingent": "troop",
+}
+
 # Multi-word head nouns folded before matching ("air force" -> troop).
 MULTIWORD_NOUNS: dict[tuple[str, ...], str] = {
+    ("crew", "members"): "crew",
+    ("crew", "member"): "crew",
     ("air", "force"): "troop",
     ("air", "forces"): "troop",
     ("service", "members"): "troop",
@@ -433,6 +449,7 @@ VERB_CLASSES: dict[str, str] = _by_word(
         "axe axes axed axing",
         "missing": "missing",
         "fight": "fought fight fights fighting battled battle battles battling tackled tackle tackling",
+        "seize": "seized seize seizes seizing hijacked hijack hijacks hijacking commandeered commandeer",
     }
 )
 

@@ -1338,3 +1338,39 @@ def test_shares_of_other_holders_scopes_or_months_are_other_measures() -> None:
         "Unemployment was 6.4 percent, the statistics office said.",
         dates=(dt.date(2011, 1, 5), dt.date(2011, 1, 6)),
     )
+
+
+# --- groups counted by their members -----------------------------------------------------
+
+
+def test_a_group_of_n_counts_its_members() -> None:
+    crowd = _one("The final drew a crowd of 38,000 at the Harlow stadium.", "count")
+    assert (crowd.noun, crowd.stated) == ("crowd", 38000.0)
+    found = _conflicts(
+        "The final drew a crowd of 38,000 at the Harlow stadium on Sunday.",
+        "Some 52,000 fans packed the Harlow stadium for the final on Sunday.",
+    )
+    assert [_values(g) for g in found] == [{"38,000", "Some 52,000 fans"}]
+    # "crew members" and "a crew of" are one counted thing; seized = hijacked
+    found = _conflicts(
+        "Gunmen seized the freighter with its crew of 19 off Port Ellis on Friday.",
+        "The freighter, with 23 crew members aboard, was hijacked off Port Ellis on Friday.",
+    )
+    assert [_values(g) for g in found] == [{"19", "23 crew members"}]
+
+
+def test_a_group_of_n_is_not_its_owners_members_nor_another_group() -> None:
+    assert _one("Marta Quint, a mother of 12, was shot on Friday.", "count").noun == "of:mother"
+    assert not [c for c in claims_of("The crew of the two ships was freed.") if c.unit == "count"]
+    assert not _conflicts(
+        "The final drew a crowd of 38,000 at the Harlow stadium on Sunday.",
+        "A crowd of 2,000 watched the teams train at the Harlow stadium on Friday.",
+    )
+
+
+def test_seizing_and_hijacking_are_one_action() -> None:
+    found = _conflicts(
+        "The freighter was carrying 400 containers when it was seized.",
+        "The hijacked freighter was loaded with 250 containers.",
+    )
+    assert [_values(g) for g in found] == [{"400 containers", "250 containers"}]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..config import Settings
 from ..lexicon import (
+    COLLECTIVES,
     DURATION_UNITS,
     FRAMES,
     MEMBER_OF,
@@ -403,10 +404,12 @@ def _quantity(
             toll = tokens[num.start - 1]
         elif not np_words:
             owner = tokens[num.start - 2].lower if num.start >= 2 and tokens[num.start - 1].lower == "of" else ""
-            if owner not in MEMBER_OF:
+            if owner in COLLECTIVES and not num.anaphoric:
+                noun = COLLECTIVES[owner]  # "a crowd of 45,000": the crowd is counted
+            elif owner in MEMBER_OF:
+                noun = "of:" + (NOUN_EQUIVALENTS.get(owner) or stem(owner))  # "a mother of 12": her children
+            else:
                 return None
-            # "a mother of 12": the number of her children.
-            noun = "of:" + (NOUN_EQUIVALENTS.get(owner) or stem(owner))
             np_words, np_end = [tokens[num.start - 2]], end
         elif sure_noun(np_words):
             value_end = np_end  # "at least 80 people": the count as written, with what it counts
