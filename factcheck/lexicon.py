@@ -397,6 +397,7 @@ NOUN_EQUIVALENTS: dict[str, str] = _by_word(
         "employee": "employees employee workers worker staffers staffer",
         "crew": "crew crews crewmen crewman",
         "crowd": "crowd crowds spectators spectator fans onlookers",
+        "jewel": "jewels jewel jewelry jewellery gems gem",
     }
 )
 

@@ -1374,3 +1374,12 @@ def test_seizing_and_hijacking_are_one_action() -> None:
         "The hijacked freighter was loaded with 250 containers.",
     )
     assert [_values(g) for g in found] == [{"400 containers", "250 containers"}]
+
+
+def test_jewels_are_jewellery_whatever_the_spelling() -> None:
+    # what an amount is the worth of narrows it, so its spellings must fold
+    found = _conflicts(
+        "Thieves stole jewels worth about 85 million euros from the Harlow store on Thursday.",
+        "Thieves stole jewellery valued at 40 million euros from the Harlow store on Thursday.",
+    )
+    assert [_values(g) for g in found] == [{"about 85 million euros", "40 million euros"}]
