@@ -1383,3 +1383,14 @@ def test_jewels_are_jewellery_whatever_the_spelling() -> None:
         "Thieves stole jewellery valued at 40 million euros from the Harlow store on Thursday.",
     )
     assert [_values(g) for g in found] == [{"about 85 million euros", "40 million euros"}]
+
+
+def test_how_long_a_doing_lasted_shares_the_clause_of_the_value_before() -> None:
+    found = _conflicts(
+        "More than 40 firefighters battled the blaze at the Harlow depot for nine hours.",
+        "Firefighters fought the depot blaze in Harlow for 14 hours, officials said.",
+    )
+    assert [_values(g) for g in found] == [{"nine hours", "14 hours"}]
+    # after a comma the duration is a clause of its own ("..., for 10 years a landmark")
+    lasted = _one_of(claims_of("Police arrested 12 people, for two hours the square was closed."), "duration")
+    assert "polic" not in lasted.terms

@@ -119,11 +119,12 @@ def find_quantities(
         if not is_label(tokens, n, text) and not any(a <= tokens[n.num_start].start < b for a, b in masked)
     ]
     bounds = [
-        _split_point(tokens, a.end, b.start) if not _paired(tokens, a, b) else None
+        _split_point(tokens, a.end, b.start) if not (_paired(tokens, a, b) or _lasts(tokens, a, b)) else None
         for a, b in zip(numbers, numbers[1:], strict=False)
     ]
     for idx, num in enumerate(numbers):
-        # "7.6 and 7.5 magnitude quakes": a coordinated pair shares one clause.
+        # "7.6 and 7.5 magnitude quakes": a coordinated pair shares one clause, and so do
+        # a value and how long its clause's doing lasted.
         lo_k = next((k for k in range(idx - 1, -1, -1) if bounds[k] is not None), None)
         hi_k = next((k for k in range(idx, len(bounds)) if bounds[k] is not None), None)
         lo = bounds[lo_k] or 0 if lo_k is not None else 0
@@ -249,6 +250,16 @@ def _paired(tokens: list[Token], a: Number, b: Number) -> bool:
     if len(between) == 3 and between[0] == "-" and between[2] == "," and b.currency:
         return between[1] in DURATION_UNITS
     return between in (["and"], ["or"], ["to"]) and b.start == a.end + 1 and b.hedge is Hedge.EXACT
+
+
+def _lasts(tokens: list[Token], a: Number, b: Number) -> bool:
+    """Whether ``b`` tells how long the doing of ``a``'s clause lasted: "More than 60
+    firefighters battled the blaze for six hours" (no comma or conjunction between)."""
+    if b.start < 1 or tokens[b.start - 1].lower != "for" or b.end >= len(tokens) or b.anaphoric:
+        return False
+    if duration_unit(tokens[b.end].lower) is None or (b.end + 1 < len(tokens) and tokens[b.end + 1].lower == "old"):
+        return False
+    return not any(separates(t) for t in tokens[a.end : b.start])
 
 
 def _split_point(tokens: list[Token], a: int, b: int) -> int:
