@@ -1394,3 +1394,14 @@ def test_how_long_a_doing_lasted_shares_the_clause_of_the_value_before() -> None
     # after a comma the duration is a clause of its own ("..., for 10 years a landmark")
     lasted = _one_of(claims_of("Police arrested 12 people, for two hours the square was closed."), "duration")
     assert "polic" not in lasted.terms
+
+
+def test_a_noun_of_a_value_names_the_value_though_another_value_precedes() -> None:
+    # "represents a premium of 31%": the premium is the share's, not the offer's
+    share = _one_of(claims_of("The offer of $18 per share represents a premium of 27% to the close."), "percent")
+    assert "premium" in share.terms
+    found = _conflicts(
+        "Quorix will pay $18 a share for Veltra, a premium of 27 percent over Friday's close.",
+        "The offer of $18 per share represents a premium of 35% to Veltra's closing price on Friday.",
+    )
+    assert [_values(g) for g in found] == [{"27 percent", "35%"}]

@@ -271,6 +271,10 @@ def _split_point(tokens: list[Token], a: int, b: int) -> int:
         # "A 6.1-magnitude quake which hit Marden killed two people": the verb just before
         # the second number governs it (its clause reads the subject before; see ``read_context``)
         return b - 1
+    if b - 2 > a and tokens[b - 1].lower == "of" and tokens[b - 2].is_word:
+        # "The offer of $21 a share represents a premium of 31%": the noun before "of"
+        # names what the second value is
+        return b - 3 if b - 3 > a and tokens[b - 3].lower in ("a", "an", "the") else b - 2
     return b
 
 
