@@ -286,6 +286,12 @@ STOPWORDS = frozenset(
     happen happens happened occur occurs occurred place take takes took taken taking""".split()
 )
 
+# Adverbs that open a predicate, so end the noun phrase before it ("the 45-year-old gunman
+# later shot himself": the age is the gunman's, not "later"'s). Most such words are stopwords.
+PREDICATE_ADVERBS = frozenset(
+    "later soon already allegedly apparently eventually initially subsequently immediately".split()
+)
+
 # Common verbs without a telltale ending: they end a noun phrase ("six warships took part").
 COMMON_VERBS = frozenset(
     """took take takes made make makes gave give gives went go goes came come comes got get gets

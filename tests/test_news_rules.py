@@ -1405,3 +1405,13 @@ def test_a_noun_of_a_value_names_the_value_though_another_value_precedes() -> No
         "The offer of $18 per share represents a premium of 35% to Veltra's closing price on Friday.",
     )
     assert [_values(g) for g in found] == [{"27 percent", "35%"}]
+
+
+def test_an_adverb_after_the_noun_opens_the_predicate() -> None:
+    age = _one("The 51-year-old driver later turned himself in, police said.", "age")
+    assert age.names == ("~driver",)
+    found = _conflicts(
+        "Police said the driver, 47, turned himself in after the crash on Route 9.",
+        "The 51-year-old driver later turned himself in, police said.",
+    )
+    assert [_values(g) for g in found] == [{"47", "51-year-old"}]

@@ -14,6 +14,7 @@ from ..lexicon import (
     NOUN_EQUIVALENTS,
     NOUNISH_ING,
     NUMBER_WORDS,
+    PREDICATE_ADVERBS,
     STOPWORDS,
     VERB_CLASSES,
     WEEKDAYS,
@@ -41,7 +42,9 @@ def _conjunct(tokens: list[Token], j: int, hi: int) -> tuple[list[Token], int]:
         nxt = tokens[j + 1] if j + 1 < hi else None
         stop = tok.lower in STOPWORDS and not (tok.text.isupper() and len(tok.text) > 1)  # "US"
         # "23 people dead", "five soldiers missing": the predicate, not part of the noun
-        stop = stop or (bool(words) and (tok.lower in COMMON_VERBS or tok.lower in VERB_CLASSES))
+        stop = stop or (
+            bool(words) and (tok.lower in COMMON_VERBS or tok.lower in VERB_CLASSES or tok.lower in PREDICATE_ADVERBS)
+        )
         if tok.is_word and not stop and tok.lower not in NUMBER_WORDS and not _verbish(tok, nxt, not words):
             words.append(tok)
             j += 1
