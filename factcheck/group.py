@@ -273,18 +273,17 @@ class _Judge:
         return self.links[key]
 
     def compatible(self, i: int, j: int) -> bool:
-        key = self._key(i, j)
-        found = self.agreements.get(key)
-        if found is None:
-            found = self.agreements[key] = compatible(self.items[i], self.items[j], self.settings)
-        return found
+        return self._judged(self.agreements, compatible, i, j)
 
     def states(self, i: int, j: int) -> bool:
         """Whether claim ``i`` states claim ``j``'s value (see ``_agrees``)."""
+        return self._judged(self.statements, _agrees, i, j)
+
+    def _judged(self, known: dict[int, bool], judge: Callable[[Claim, Claim, Settings], bool], i: int, j: int) -> bool:
         key = self._key(i, j)
-        found = self.statements.get(key)
+        found = known.get(key)
         if found is None:
-            found = self.statements[key] = _agrees(self.items[i], self.items[j], self.settings)
+            found = known[key] = judge(self.items[i], self.items[j], self.settings)
         return found
 
 
