@@ -1415,3 +1415,20 @@ def test_an_adverb_after_the_noun_opens_the_predicate() -> None:
         "The 51-year-old driver later turned himself in, police said.",
     )
     assert [_values(g) for g in found] == [{"47", "51-year-old"}]
+
+
+def test_people_a_company_employs_are_its_employees() -> None:
+    assert _one("Veltra employs 3,000 people at its Harlow plant.", "count").noun == "employee"
+    found = _conflicts(
+        "Veltra employs 3,000 people at its Harlow plant.", "Veltra has about 4,500 employees at its Harlow plant."
+    )
+    assert [_values(g) for g in found] == [{"3,000 people", "about 4,500 employees"}]
+
+
+def test_a_hyphenated_compound_is_no_doing_of_the_clause() -> None:
+    # "Harlow-based" tells where a company is, not what was done to the count
+    assert _one("Veltra, a Harlow-based rival, has 3,000 employees.", "count").verb == ""
+    assert not _conflicts(
+        "Quorix, based in Harlow, has about 8,000 employees.",
+        "Veltra, a Harlow-based rival, has 3,000 employees.",
+    )

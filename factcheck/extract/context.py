@@ -328,6 +328,12 @@ def _shared_adjunct(tokens: list[Token], right: int, hi: int) -> range:
     return range(0)
 
 
+def _compounded(tokens: list[Token], k: int) -> bool:
+    """Whether a word ends a hyphenated compound ("a Harlow-based company", "a UN-run
+    school"): an adjective, no doing of the clause."""
+    return k > 1 and tokens[k - 1].text == "-" and tokens[k - 1].start == tokens[k - 2].end
+
+
 def appraises(tokens: list[Token], k: int) -> bool:
     """Whether the words before ``tokens[k]`` give a thing's worth: "a deal worth",
     "a house valued at", "a laptop priced at"."""
@@ -404,7 +410,11 @@ def read_context(
 
     verb, verb_text = "", ""
     # the clause's verbs, found in one pass; the lowest ``_verb_rank`` governs the value
-    verbs = [k for k in range(left, right) if not start <= k < end and VERB_CLASSES.get(tokens[k].lower)]
+    verbs = [
+        k
+        for k in range(left, right)
+        if not start <= k < end and VERB_CLASSES.get(tokens[k].lower) and not _compounded(tokens, k)
+    ]
     if verbs:
         i = min(verbs, key=lambda k: _verb_rank(k, start, end))
         verb, verb_text = VERB_CLASSES[tokens[i].lower], tokens[i].text

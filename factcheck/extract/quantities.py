@@ -318,6 +318,10 @@ _AFTER_ELIDED = frozenset(
 )
 
 
+# Verbs whose object, counted in people, is a workforce ("employs 12,000 people").
+_EMPLOYING = frozenset({"employs", "employ", "employed", "employing"})
+
+
 def _elided_people(tokens: list[Token], num: Number, end: int, hi: int) -> int | None:
     """The end of a number that stands for people with its noun left out, or ``None``.
 
@@ -428,6 +432,8 @@ def _quantity(
             np_words, np_end = [tokens[num.start - 2]], end
         elif sure_noun(np_words):
             value_end = np_end  # "at least 80 people": the count as written, with what it counts
+        if noun == "person" and num.start > 0 and tokens[num.start - 1].lower in _EMPLOYING:
+            noun = "employee"  # "the company employs 12,000 people": its employees
         if num.value == 1 and num.words and noun not in NOUN_EQUIVALENTS.values():
             return None  # "one sensitive area": a determiner, not a count
         end = np_end
