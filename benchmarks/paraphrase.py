@@ -319,6 +319,22 @@ APART: list[tuple[str, str, str]] = [
     ("product", "The new laptop goes on sale on Oct. 14.", "The old laptop went on sale on March 3."),
     ("sea", "Pirates are holding 12 ships and 250 crew members.", "Pirates seized the tanker with its crew of 25."),
     ("sport", "The fight drew a crowd of 45,000 at the stadium.", "A crowd of 3,000 watched the weigh-in on Friday."),
+    (
+        "deal",
+        "Quorix, based in Harlow, has about 8,000 employees.",
+        "Veltra, a Harlow-based rival, has 3,000 employees.",
+    ),
+    ("fire", "Firefighters battled the blaze for six hours.", "Firefighters battled a second blaze for two hours."),
+    (
+        "crime",
+        "Police arrested 12 people after the riot on Saturday.",
+        "Police arrested 30 after another riot on Sunday.",
+    ),
+    (
+        "product",
+        "The laptop, priced at $1,299, goes on sale Oct. 14.",
+        "The tablet, priced at $499, goes on sale Oct. 14.",
+    ),
     ("sea", "Pirates seized the tanker with its crew of 25.", "The navy rescued a crew of 19 from a fishing boat."),
     ("role", "Harlow Mayor Susan Greer spoke on Monday.", "Former Harlow mayor Tom Ridley spoke on Monday."),
     (

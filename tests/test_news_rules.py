@@ -1432,3 +1432,26 @@ def test_a_hyphenated_compound_is_no_doing_of_the_clause() -> None:
         "Quorix, based in Harlow, has about 8,000 employees.",
         "Veltra, a Harlow-based rival, has 3,000 employees.",
     )
+
+
+def test_a_second_one_of_a_kind_is_not_the_storys_one() -> None:
+    assert "#another" in _one_of(claims_of("Firefighters battled a second blaze for two hours."), "duration").terms
+    assert not _conflicts(
+        "Firefighters battled the blaze at the Harlow depot for six hours.",
+        "Firefighters battled a second blaze at the Harlow depot for two hours.",
+    )
+    assert not _conflicts(
+        "Police arrested 12 people after the riot in Harlow on Saturday.",
+        "Police arrested 30 people after another riot in Harlow on Sunday.",
+    )
+    # "the second half" is a part, as before; "a first" is no other one
+    assert "#second" in _one("Harlow scored 3 goals in the second half.", "count").terms
+    assert "#another" not in _one("Police arrested 12 people in a first sweep.", "count").terms
+
+
+def test_an_aside_that_prices_a_thing_prices_the_noun_before_it() -> None:
+    assert "+of:laptop" in _one("The laptop, priced at $1,299, goes on sale Oct. 14.", "money").terms
+    assert not _conflicts(
+        "The laptop, priced at $1,299, goes on sale Oct. 14.",
+        "The tablet, priced at $499, goes on sale Oct. 14.",
+    )

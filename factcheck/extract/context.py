@@ -334,6 +334,17 @@ def _compounded(tokens: list[Token], k: int) -> bool:
     return k > 1 and tokens[k - 1].text == "-" and tokens[k - 1].start == tokens[k - 2].end
 
 
+def _another(tokens: list[Token], i: int, right: int) -> bool:
+    """Whether ``tokens[i]`` opens a noun phrase that tells of one more of a kind, not of the
+    one a story is about: "a second blaze", "a third suspect", "another riot"."""
+    if i + 1 >= right or not tokens[i + 1].is_word or tokens[i + 1].lower in _PARTS:
+        return False
+    if tokens[i].lower == "another":
+        return not tokens[i + 1].is_number
+    ordinal = tokens[i].lower in _ORDINAL_WORDS and tokens[i].lower != "first"
+    return ordinal and i > 0 and tokens[i - 1].lower in ("a", "an")
+
+
 def appraises(tokens: list[Token], k: int) -> bool:
     """Whether the words before ``tokens[k]`` give a thing's worth: "a deal worth",
     "a house valued at", "a laptop priced at"."""
@@ -469,6 +480,8 @@ def read_context(
             t = edition_at(tokens, i)  # "the 2013 Academy Awards"
         elif t is None and tok.lower in _ORDINAL_WORDS and i + 1 < right and tokens[i + 1].lower in _PARTS:
             t = _ORDINAL_WORDS[tok.lower]  # "in the first quarter": one part of a series, as "79th" is
+        elif t is None and _another(tokens, i, right):
+            t = "#another"  # "battled a second blaze", "after another riot": not the story's one
         if t is None or NOUN_EQUIVALENTS.get(tok.lower) in skip:
             continue
         if t.startswith("#") and i > 0 and tokens[i - 1].lower.rstrip(".") in MONTHS:

@@ -235,10 +235,12 @@ def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity
 
 def _appraised(tokens: list[Token], start: int) -> str:
     """What an amount is the worth of, marked as ``+of:`` ("a deal worth $75 million",
-    "a depot valued at $4 million"), or ""."""
+    "a depot valued at $4 million", "the laptop, priced at $1,299,"), or ""."""
     if start < 2 or not appraises(tokens, start):
         return ""
     thing = start - (2 if tokens[start - 1].lower == "worth" else 3)
+    if thing > 0 and tokens[thing].text == ",":
+        thing -= 1  # an aside about the noun before it
     term = term_of(tokens[thing]) if thing >= 0 else None
     return f"+of:{term}" if term and term[0].isalpha() else ""
 
