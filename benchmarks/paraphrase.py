@@ -326,6 +326,12 @@ APART: list[tuple[str, str, str]] = [
     ),
     ("fire", "Firefighters battled the blaze for six hours.", "Firefighters battled a second blaze for two hours."),
     (
+        "deal",
+        "Quorix reported a net profit of $310 million in 2009.",
+        "Quorix reported a profit of $250 million in 2010.",
+    ),
+    ("election", "Kerimov won 89 percent of the vote in 2007.", "Kerimov won 97 percent of the vote in 2012."),
+    (
         "crime",
         "Police arrested 12 people after the riot on Saturday.",
         "Police arrested 30 after another riot on Sunday.",

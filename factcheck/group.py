@@ -430,9 +430,10 @@ class Spelling:
 
 
 def _shared_terms(a: frozenset[str], b: frozenset[str], spelling: Spelling) -> list[str]:
-    shared = sorted(a & b)
+    # a value told beside a date ("=...") only tells occurrences apart: no shared word
+    shared = sorted(t for t in a & b if t[0] != "=")
     for x in sorted(a - b):
-        if len(x) >= 5 and any(len(y) >= 5 and spelling.alike(x, y) for y in b - a):
+        if len(x) >= 5 and x[0] != "=" and any(len(y) >= 5 and y[0] != "=" and spelling.alike(x, y) for y in b - a):
             shared.append(x)
     return shared
 
@@ -621,6 +622,8 @@ def _evidence(
         # Sindh" is part of a toll, whatever else its sentence names.
         if a.kind is not Kind.DATE or not _places_named(a, b):
             return None
+    if a.kind is Kind.DATE and _values_apart(ta, tb):
+        return None  # "a profit of $310 million in 2009" / "a profit of $250 million in 2010"
     if any(_one_side(ta, tb, x, y) or _one_side(tb, ta, x, y) for x, y in CONTRASTING_TERMS):
         return None  # "40 homes were destroyed" / "120 homes were damaged"
     if (a.unit.startswith("money") or a.unit == "percent") and _kinds_differ(ta, tb):
@@ -766,6 +769,26 @@ def _one_measure(a: Claim, b: Claim, ev: _Evidence) -> bool:
     if any(named):
         return bool(set(ev.shared_names) - {a.place, b.place})
     return True
+
+
+def _values_apart(ta: frozenset[str], tb: frozenset[str]) -> bool:
+    """Whether two dates' clauses state values of one kind (marked "=unit|noun|low|high"
+    by extraction) that cannot both be true: then they date two occurrences (two years'
+    profits, two elections' shares), and a change of date is no conflict."""
+    told_a, told_b = _told_values(ta), _told_values(tb)
+    kinds = told_a.keys() & told_b.keys()
+    return bool(kinds) and all(
+        all(hi_a < lo_b or hi_b < lo_a for lo_a, hi_a in told_a[k] for lo_b, hi_b in told_b[k]) for k in kinds
+    )
+
+
+def _told_values(terms: frozenset[str]) -> dict[str, list[tuple[float, float]]]:
+    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for t in terms:
+        if t[0] == "=":
+            unit, noun, low, high = t[1:].split("|")
+            out[f"{unit}|{noun}"].append((float(low), float(high)))
+    return out
 
 
 def _names_apart(a: Claim, b: Claim, ev: _Evidence) -> bool:

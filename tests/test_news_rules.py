@@ -1455,3 +1455,21 @@ def test_an_aside_that_prices_a_thing_prices_the_noun_before_it() -> None:
         "The laptop, priced at $1,299, goes on sale Oct. 14.",
         "The tablet, priced at $499, goes on sale Oct. 14.",
     )
+
+
+def test_dates_whose_clauses_state_other_values_date_two_occurrences() -> None:
+    # two years' results, two elections: each article right about its own
+    assert not _conflicts(
+        "Quorix reported a net profit of $310 million in 2009.",
+        "Quorix reported a net profit of $250 million in 2010.",
+    )
+    assert not _conflicts(
+        "Varga won 58 percent of the vote in 2007.",
+        "Varga won 66 percent of the vote in 2012.",
+    )
+    # the same result dated twice is one fact, and its two dates clash
+    found = _conflicts(
+        "Quorix reported a net profit of $310 million in 2009.",
+        "Quorix reported a net profit of $310 million in 2010.",
+    )
+    assert [_values(g) for g in found] == [{"2009", "2010"}]

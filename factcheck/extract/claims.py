@@ -79,7 +79,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                 continue  # "the 2013 Academy Awards": a name, not a date stated about it
             if d.precision == "year" and any(lo <= d.start < hi for lo, hi in clocks):
                 continue  # "1931 GMT", "(1931 GMT)": a clock time, not the year 1931
-            claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text)
+            claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text, quantities)
             if claim is not None:
                 unit = claim.unit.replace("time", "date", 1)
                 day = "" if d.precision in ("day", "monthday") else claim.day  # the date is its own day
@@ -178,12 +178,21 @@ def _when_claim(
     start: int,
     end: int,
     text: str,
+    quantities: list[Quantity] = (),  # type: ignore[assignment]
 ) -> Claim | None:
-    """A date or time claim, before its value is filled in (unit "time[:frame]")."""
+    """A date or time claim, before its value is filled in (unit "time[:frame]").
+
+    The values its clause also states are kept as marked terms ("=money:USD|amount|310000000|
+    310000000"): "reported a profit of $310 million in 2009" and "reported a profit of $250
+    million in 2010" tell of two years' results, not of one date told twice."""
     first, last = _token_span(tokens, start, end)
     ctx = read_context(tokens, places, first, last)
     if ctx.negated or not (ctx.terms or ctx.verb):
         return None
+    lo, hi = ctx.span
+    told = sorted({f"={q.unit}|{q.noun}|{q.low:g}|{q.high:g}" for q in quantities if lo <= q.start < hi})
+    if told:
+        ctx = replace(ctx, terms=tuple(sorted({*ctx.terms, *told})))
     frame = "report" if _reported_when(tokens, first, last) else frame_of(tokens, first, last)
     return Claim(
         kind=Kind.DATE,
