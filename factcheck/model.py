@@ -73,7 +73,9 @@ class Claim:
     ``normalized`` is the canonical value: ``"35000"``, ``"2014-12"``, ``"kim kwan-jin"``.
     ``terms`` are the subject words of the value's clause, stemmed, with marked words
     first: "!" a doing no action class names ("!appoint"), "#" an edition or a part of a
-    series ("#79", "#first"), "+" what narrows the counted thing ("+without:power");
+    series ("#79", "#first"), or one more of a kind ("#another": "a second blaze"), "+" what
+    narrows the counted thing ("+without:power", "+of:contract" for an amount), and for a
+    date "=" a value its clause also states ("=money:USD|amount|310000000|310000000");
     ``sentence_names`` the words its whole sentence writes capitalized (who and what the
     sentence is about).
     """
