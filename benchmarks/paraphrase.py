@@ -331,6 +331,7 @@ APART: list[tuple[str, str, str]] = [
         "Quorix reported a profit of $250 million in 2010.",
     ),
     ("election", "Kerimov won 89 percent of the vote in 2007.", "Kerimov won 97 percent of the vote in 2012."),
+    ("sea", "The ship was carrying 2 million barrels of oil.", "The ship can carry up to 3 million barrels of oil."),
     (
         "crime",
         "Police arrested 12 people after the riot on Saturday.",

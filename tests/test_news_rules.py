@@ -1473,3 +1473,16 @@ def test_dates_whose_clauses_state_other_values_date_two_occurrences() -> None:
         "Quorix reported a net profit of $310 million in 2010.",
     )
     assert [_values(g) for g in found] == [{"2009", "2010"}]
+
+
+def test_what_can_or_might_be_is_not_what_is() -> None:
+    assert "#can" in _one("The tanker can carry up to 3 million barrels of oil.", "count").terms
+    assert not _conflicts(
+        "The tanker was carrying 2 million barrels of oil when it was seized.",
+        "The tanker can carry up to 3 million barrels of oil.",
+    )
+    # two capacities still meet; "May" the month is no modal
+    assert _conflicts(
+        "The tanker can carry 3 million barrels of oil.", "The tanker can carry 2 million barrels of oil."
+    )
+    assert "#can" not in _one("In May 40 people were killed in the Harlow blast.", "count").terms

@@ -345,6 +345,15 @@ def _another(tokens: list[Token], i: int, right: int) -> bool:
     return ordinal and i > 0 and tokens[i - 1].lower in ("a", "an")
 
 
+_MODALS = frozenset({"can", "could", "might", "may"})
+
+
+def _modal(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a modal before a verb ("can carry", "could face", "may have
+    killed"): the value tells what can or might be, not what is."""
+    return tokens[i].text in _MODALS and i + 1 < len(tokens) and tokens[i + 1].is_word
+
+
 def appraises(tokens: list[Token], k: int) -> bool:
     """Whether the words before ``tokens[k]`` give a thing's worth: "a deal worth",
     "a house valued at", "a laptop priced at"."""
@@ -482,6 +491,8 @@ def read_context(
             t = _ORDINAL_WORDS[tok.lower]  # "in the first quarter": one part of a series, as "79th" is
         elif t is None and _another(tokens, i, right):
             t = "#another"  # "battled a second blaze", "after another riot": not the story's one
+        elif t is None and i < start and _modal(tokens, i):
+            t = "#can"  # "the ship can carry up to 3 million barrels": a capacity, not a load
         if t is None or NOUN_EQUIVALENTS.get(tok.lower) in skip:
             continue
         if t.startswith("#") and i > 0 and tokens[i - 1].lower.rstrip(".") in MONTHS:
