@@ -1486,3 +1486,16 @@ def test_what_can_or_might_be_is_not_what_is() -> None:
         "The tanker can carry 3 million barrels of oil.", "The tanker can carry 2 million barrels of oil."
     )
     assert "#can" not in _one("In May 40 people were killed in the Harlow blast.", "count").terms
+
+
+def test_an_action_is_dated_by_its_clause() -> None:
+    # who signed a law in 1999 and who signed one on Monday are two signings
+    assert not _conflicts(
+        "President Aram Kerimov signed the law on Monday.",
+        "Former president Saparov signed the law in 1999.",
+    )
+    found = _conflicts(
+        "President Aram Kerimov signed the law on Monday.",
+        "Prime Minister Olga Sova signed the law on Monday.",
+    )
+    assert [_values(g) for g in found] == [{"Aram Kerimov", "Olga Sova"}]

@@ -151,6 +151,9 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                     published=article.published,
                     outlet=article.outlet,
                     names=m.names,
+                    # an action is dated by its clause ("signed the law in 1999"); a role is
+                    # held over a period, which role_period_days bounds
+                    era=_era(sentence.text, tokens, m.start, m.end, article.published) if m.kind != "role" else "",
                 )
             )
         if len(claims) > first_claim:
