@@ -332,6 +332,7 @@ APART: list[tuple[str, str, str]] = [
     ),
     ("election", "Kerimov won 89 percent of the vote in 2007.", "Kerimov won 97 percent of the vote in 2012."),
     ("sea", "The ship was carrying 2 million barrels of oil.", "The ship can carry up to 3 million barrels of oil."),
+    ("storm", "The storm had winds of 120 mph when it hit Marden.", "Its winds had weakened to 60 mph by Tuesday."),
     (
         "crime",
         "Police arrested 12 people after the riot on Saturday.",

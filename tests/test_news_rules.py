@@ -1499,3 +1499,14 @@ def test_an_action_is_dated_by_its_clause() -> None:
         "Prime Minister Olga Sova signed the law on Monday.",
     )
     assert [_values(g) for g in found] == [{"Aram Kerimov", "Olga Sova"}]
+
+
+def test_a_level_reached_is_another_moments_level() -> None:
+    assert not _conflicts(
+        "The hurricane had winds of 120 mph when it hit Marden.",
+        "The hurricane's winds had weakened to 60 mph by Tuesday.",
+    )
+    assert not _conflicts("Unemployment was 8.1 percent in Harlow.", "Unemployment rose to 9.5 percent in Harlow.")
+    # two levels reached still meet, and a toll that rose is still the toll
+    assert _conflicts("The winds weakened to 60 mph over Marden.", "The winds weakened to 85 mph over Marden.")
+    assert "#reached" not in _one("The death toll rose to 40 people on Tuesday.", "count").terms

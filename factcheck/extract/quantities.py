@@ -233,6 +233,22 @@ def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity
         )
 
 
+# Verbs of change: a value after "<verb> to" is a level reached at some moment ("rose to
+# 9.5 percent", "weakened to 60 mph"), which another moment's level does not contradict.
+_CHANGES = frozenset(
+    """rose risen rise rises fell fallen fall falls dropped drop drops climbed climb climbs
+    increased increase increases decreased decrease decreases grew grown grow grows jumped jump
+    jumps slipped slip slips declined decline declines eased ease eases slowed slow slows
+    weakened weaken weakens strengthened strengthen strengthens surged surge surges plunged
+    plunge plunges soared soar soars""".split()
+)
+
+
+def _reached(tokens: list[Token], start: int) -> bool:
+    """Whether the value follows a verb of change and "to" ("weakened to 60 mph")."""
+    return start >= 2 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in _CHANGES
+
+
 def _appraised(tokens: list[Token], start: int) -> str:
     """What an amount is the worth of, marked as ``+of:`` ("a deal worth $75 million",
     "a depot valued at $4 million", "the laptop, priced at $1,299,"), or ""."""
@@ -451,6 +467,10 @@ def _quantity(
         narrowing = complement(tokens, per_unit(tokens, end, hi), hi, money=True)
         bought = object_priced(tokens, num.start, lo) or subject_priced(tokens, num.start, lo)
         narrowing = " ".join(filter(None, (narrowing, bought, _appraised(tokens, num.start))))
+    if noun not in ("person", "death") and _reached(tokens, num.start):
+        # "the winds had weakened to 60 mph": a level reached, not the one first told (a
+        # toll that "rose to 40" is still the toll: tolls are compared as floors)
+        narrowing = " ".join(filter(None, (narrowing, "#reached")))
     if narrowing:
         ctx = replace(ctx, terms=tuple(sorted({*ctx.terms, *narrowing.split()})))
     if others and ctx.verb not in PEOPLE_TOLLS:
