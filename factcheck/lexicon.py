@@ -449,7 +449,7 @@ VERB_CLASSES: dict[str, str] = _by_word(
         "shoot": "shot shoot shoots shooting shootings",
         "drop": "dropped drop drops dropping",
         "buy": "buy buys bought buying acquire acquires acquired acquiring purchase purchases "
-        "purchased purchasing pay pays paid paying sell sells sold selling cost costs costing priced",
+        "purchased purchasing pay pays paid paying sell sells sold selling cost costs costing priced sale sales",
         "win": "win wins won winning",
         "steal": "stole steal steals stealing stolen rob robs robbed robbing looted loot looting",
         "cut": "cut cuts cutting slash slashes slashed slashing eliminate eliminates eliminated eliminating "
@@ -511,6 +511,7 @@ TERM_EQUIVALENTS: dict[str, str] = {
     "calls": "call",
     "juror": "jury",
     "jurors": "jury",
+    "goes": "go",  # the stemmer leaves "goe"
 }
 
 # Role titles. UNIQUE_ROLES have one holder per organisation at a time, so two

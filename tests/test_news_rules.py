@@ -1510,3 +1510,12 @@ def test_a_level_reached_is_another_moments_level() -> None:
     # two levels reached still meet, and a toll that rose is still the toll
     assert _conflicts("The winds weakened to 60 mph over Marden.", "The winds weakened to 85 mph over Marden.")
     assert "#reached" not in _one("The death toll rose to 40 people on Tuesday.", "count").terms
+
+
+def test_going_on_sale_for_a_price_is_selling_it() -> None:
+    found = _conflicts(
+        "The new tablet will go on sale on March 3 for $499.",
+        "The new tablet, priced at $599, goes on sale March 3.",
+    )
+    assert [_values(g) for g in found] == [{"$499", "$599"}]
+    assert not _conflicts("Quorix sales rose 5 percent in March.", "Quorix shares rose 3 percent in March.")
