@@ -512,6 +512,13 @@ TERM_EQUIVALENTS: dict[str, str] = {
     "juror": "jury",
     "jurors": "jury",
     "goes": "go",  # the stemmer leaves "goe"
+    # adjectives of offices and institutions, which the stemmer keeps apart from their nouns
+    "presidential": "president",
+    "parliamentary": "parliament",
+    "gubernatorial": "governor",
+    "ministerial": "minister",
+    "governmental": "government",
+    "electoral": "election",
 }
 
 # Role titles. UNIQUE_ROLES have one holder per organisation at a time, so two

@@ -1519,3 +1519,16 @@ def test_going_on_sale_for_a_price_is_selling_it() -> None:
     )
     assert [_values(g) for g in found] == [{"$499", "$599"}]
     assert not _conflicts("Quorix sales rose 5 percent in March.", "Quorix shares rose 3 percent in March.")
+
+
+def test_an_offices_adjective_is_its_noun() -> None:
+    found = _conflicts(
+        "Six candidates are running for president in Sunday's election.",
+        "Nine candidates are on the ballot in Sunday's presidential election.",
+    )
+    assert [_values(g) for g in found] == [{"Six candidates", "Nine candidates"}]
+    # another office's race is another count
+    assert not _conflicts(
+        "Six candidates are running for president in Sunday's election.",
+        "Nine candidates are on the ballot in Sunday's parliamentary election.",
+    )
