@@ -242,7 +242,7 @@ class _Judge:
         self.items, self.settings, self.acronyms, self.spelling = items, settings, acronyms, spelling
         contents: dict[tuple[object, ...], int] = {}
         self.content = [contents.setdefault(_content(c), len(contents)) for c in items]
-        self.dated = items[0].unit in ("role", "age")  # the only judgements dates of publication change
+        self.dated = items[0].unit in _DATED_UNITS  # the only judgements dates of publication change
         # Expanded subject words, made only for the claims that meet another: a block of
         # 250,000 claims whose words are all too common keeps no 250,000 sets.
         self.terms: dict[int, frozenset[str]] = {}
@@ -300,12 +300,19 @@ def _content(c: Claim) -> tuple[object, ...]:
     return _CONTENT(c)
 
 
+# Units whose links or agreements the dates of publication change (see ``_dating``).
+_DATED_UNITS = frozenset({"role", "age", "percent"})
+
+
 def _dating(a: Claim, b: Claim, settings: Settings) -> int:
-    """All that the dates of publication change in how two roles or two ages are judged:
-    whether the roles were told in one period (0 or 1), or how many birthdays may lie
-    between the ages (1 + years, 0 when a date is unknown)."""
+    """All that the dates of publication change in how two roles, shares or ages are
+    judged: whether the roles were told in one period or the shares in one month (0 or
+    1), or how many birthdays may lie between the ages (1 + years, 0 when a date is
+    unknown)."""
     if a.unit == "role":
         return int(_same_period(a, b, settings.role_period_days))
+    if a.unit == "percent":
+        return int(_same_period(a, b, _SHARE_DAYS))
     years = years_apart(a, b)
     return 0 if years is None else 1 + years
 
@@ -763,7 +770,7 @@ def _one_measure(a: Claim, b: Claim, ev: _Evidence) -> bool:
     the vote" / "His nearest rival won 3 percent of the vote" are two shares)."""
     if set(ev.shared).isdisjoint(_AMOUNT_KINDS) or bool(a.place) != bool(b.place) or ev.other_doings:
         return False
-    if a.published is not None and b.published is not None and abs((a.published - b.published).days) > _SHARE_DAYS:
+    if not _same_period(a, b, _SHARE_DAYS):
         return False
     named = [frozenset.union(*_name_sets(c.sentence_names)) - _AMOUNT_KINDS for c in (a, b)]
     if any(named):

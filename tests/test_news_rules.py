@@ -1532,3 +1532,19 @@ def test_an_offices_adjective_is_its_noun() -> None:
         "Six candidates are running for president in Sunday's election.",
         "Nine candidates are on the ballot in Sunday's parliamentary election.",
     )
+
+
+def test_a_share_told_alike_in_two_articles_is_judged_by_each_ones_date() -> None:
+    # the same words a day and two months after the first: one measure, then another
+    told = "Unemployment was 6.4 percent, the statistics office said."
+    groups = group_claims(
+        claims_of_articles(
+            "Unemployment was 7.1 percent, the statistics office said.",
+            told,
+            told,
+            dates=(dt.date(2011, 1, 5), dt.date(2011, 3, 7), dt.date(2011, 1, 6)),
+        ),
+        Settings(),
+    )
+    clashes = [sorted(c.path for c in g.claims) for g in groups if g.status is Status.CONFLICT]
+    assert clashes == [["0.txt", "2.txt"]]
