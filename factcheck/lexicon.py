@@ -753,3 +753,21 @@ OUTLET_WORDS = (
     "Wire",
     "Today",
 )
+
+
+# Verbs of change: a value after "<verb> to" is a level reached at some moment ("rose to
+# 9.5 percent", "weakened to 60 mph"), which another moment's level does not contradict.
+CHANGE_VERBS = frozenset(
+    """rose risen rise rises fell fallen fall falls dropped drop drops climbed climb climbs
+    increased increase increases decreased decrease decreases grew grown grow grows jumped jump
+    jumps slipped slip slips declined decline declines eased ease eases slowed slow slows
+    weakened weaken weakens strengthened strengthen strengthens surged surge surges plunged
+    plunge plunges soared soar soars""".split()
+)
+
+# Verbs whose object, counted in people, is a workforce ("employs 12,000 people").
+EMPLOYING_VERBS = frozenset({"employs", "employ", "employed", "employing"})
+
+# Modals before a verb: the value tells what can or might be, not what is (lowercase only:
+# "May" is a month).
+MODALS = frozenset({"can", "could", "might", "may"})

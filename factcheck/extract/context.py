@@ -11,6 +11,7 @@ import snowballstemmer
 from ..lexicon import (
     CLAUSE_OPENERS,
     HEDGES,
+    MODALS,
     MONTHS,
     MULTIWORD_NOUNS,
     NEGATIONS,
@@ -345,13 +346,10 @@ def _another(tokens: list[Token], i: int, right: int) -> bool:
     return ordinal and i > 0 and tokens[i - 1].lower in ("a", "an")
 
 
-_MODALS = frozenset({"can", "could", "might", "may"})
-
-
 def _modal(tokens: list[Token], i: int) -> bool:
     """Whether ``tokens[i]`` is a modal before a verb ("can carry", "could face", "may have
     killed"): the value tells what can or might be, not what is."""
-    return tokens[i].text in _MODALS and i + 1 < len(tokens) and tokens[i + 1].is_word
+    return tokens[i].text in MODALS and i + 1 < len(tokens) and tokens[i + 1].is_word
 
 
 def appraises(tokens: list[Token], k: int) -> bool:

@@ -7,8 +7,10 @@ from dataclasses import dataclass, replace
 
 from ..config import Settings
 from ..lexicon import (
+    CHANGE_VERBS,
     COLLECTIVES,
     DURATION_UNITS,
+    EMPLOYING_VERBS,
     FRAMES,
     MEMBER_OF,
     MULTIWORD_NOUNS,
@@ -233,20 +235,9 @@ def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity
         )
 
 
-# Verbs of change: a value after "<verb> to" is a level reached at some moment ("rose to
-# 9.5 percent", "weakened to 60 mph"), which another moment's level does not contradict.
-_CHANGES = frozenset(
-    """rose risen rise rises fell fallen fall falls dropped drop drops climbed climb climbs
-    increased increase increases decreased decrease decreases grew grown grow grows jumped jump
-    jumps slipped slip slips declined decline declines eased ease eases slowed slow slows
-    weakened weaken weakens strengthened strengthen strengthens surged surge surges plunged
-    plunge plunges soared soar soars""".split()
-)
-
-
 def _reached(tokens: list[Token], start: int) -> bool:
     """Whether the value follows a verb of change and "to" ("weakened to 60 mph")."""
-    return start >= 2 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in _CHANGES
+    return start >= 2 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in CHANGE_VERBS
 
 
 def _appraised(tokens: list[Token], start: int) -> str:
@@ -334,10 +325,6 @@ def _defined_set(tokens: list[Token], end: int, hi: int) -> bool:
 _AFTER_ELIDED = frozenset(
     {",", ".", ";", ":", "–", "—", "-", ")", "and", "but", "while", "as", "in", "on", "at", "when", "after", "before"}
 )
-
-
-# Verbs whose object, counted in people, is a workforce ("employs 12,000 people").
-_EMPLOYING = frozenset({"employs", "employ", "employed", "employing"})
 
 
 def _elided_people(tokens: list[Token], num: Number, end: int, hi: int) -> int | None:
@@ -450,7 +437,7 @@ def _quantity(
             np_words, np_end = [tokens[num.start - 2]], end
         elif sure_noun(np_words):
             value_end = np_end  # "at least 80 people": the count as written, with what it counts
-        if noun == "person" and num.start > 0 and tokens[num.start - 1].lower in _EMPLOYING:
+        if noun == "person" and num.start > 0 and tokens[num.start - 1].lower in EMPLOYING_VERBS:
             noun = "employee"  # "the company employs 12,000 people": its employees
         if num.value == 1 and num.words and noun not in NOUN_EQUIVALENTS.values():
             return None  # "one sensitive area": a determiner, not a count
