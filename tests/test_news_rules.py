@@ -1444,6 +1444,9 @@ def test_a_second_one_of_a_kind_is_not_the_storys_one() -> None:
         "Police arrested 12 people after the riot in Harlow on Saturday.",
         "Police arrested 30 people after another riot in Harlow on Sunday.",
     )
+    # a third victim in a conjunct after the toll is another fact, not another toll
+    toll = _one_of(claims_of("She opened fire, killing two women and critically injuring a third co-worker."), "count")
+    assert "#another" not in toll.terms
     # "the second half" is a part, as before; "a first" is no other one
     assert "#second" in _one("Harlow scored 3 goals in the second half.", "count").terms
     assert "#another" not in _one("Police arrested 12 people in a first sweep.", "count").terms

@@ -487,8 +487,10 @@ def read_context(
             t = edition_at(tokens, i)  # "the 2013 Academy Awards"
         elif t is None and tok.lower in _ORDINAL_WORDS and i + 1 < right and tokens[i + 1].lower in _PARTS:
             t = _ORDINAL_WORDS[tok.lower]  # "in the first quarter": one part of a series, as "79th" is
-        elif t is None and _another(tokens, i, right):
-            t = "#another"  # "battled a second blaze", "after another riot": not the story's one
+        elif t is None and _another(tokens, i, right) and not any(separates(x) for x in tokens[end:i]):
+            # "battled a second blaze", "after another riot": not the story's one (a conjunct
+            # after the value is another fact: "killing two women and injuring a third")
+            t = "#another"
         elif t is None and i < start and _modal(tokens, i):
             t = "#can"  # "the ship can carry up to 3 million barrels": a capacity, not a load
         if t is None or NOUN_EQUIVALENTS.get(tok.lower) in skip:
