@@ -193,7 +193,10 @@ def _when_claim(
     if ctx.negated or not (ctx.terms or ctx.verb):
         return None
     lo, hi = ctx.span
-    told = sorted({f"={q.unit}|{q.noun}|{q.low:g}|{q.high:g}" for q in quantities if lo <= q.start < hi})
+    # (not an age: a person's, told as the article's date allows, not the occurrence's)
+    told = sorted(
+        {f"={q.unit}|{q.noun}|{q.low:g}|{q.high:g}" for q in quantities if lo <= q.start < hi and q.unit != "age"}
+    )
     if told:
         ctx = replace(ctx, terms=tuple(sorted({*ctx.terms, *told})))
     frame = "report" if _reported_when(tokens, first, last) else frame_of(tokens, first, last)

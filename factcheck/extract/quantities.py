@@ -9,6 +9,7 @@ from ..config import Settings
 from ..lexicon import (
     CHANGE_VERBS,
     COLLECTIVES,
+    CURRENCY_WORDS,
     DURATION_UNITS,
     EMPLOYING_VERBS,
     FRAMES,
@@ -65,8 +66,8 @@ def _with_modifiers(ctx: Context, words: list[Token], places: list[Place], noun:
         if i == len(words) - 1:
             # The counted thing is the noun; what an amount pays for narrows it: "a $90
             # million contract" is an amount of a contract, not of a bonus.
-            head = term_of(tok) if noun == "amount" else None
-            if head and head[0].isalpha():
+            head = term_of(tok) if noun == "amount" and tok.lower not in CURRENCY_WORDS else None
+            if head and head[0].isalpha():  # "$2 million dollars" is no amount of dollars
                 terms.append(f"+of:{head}")
             continue
         term = term_of(tok)
