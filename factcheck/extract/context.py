@@ -491,8 +491,10 @@ def read_context(
             # "battled a second blaze", "after another riot": not the story's one (a conjunct
             # after the value is another fact: "killing two women and injuring a third")
             t = "#another"
-        elif t is None and i < start and _modal(tokens, i):
-            t = "#can"  # "the ship can carry up to 3 million barrels": a capacity, not a load
+        elif t is None and start - 5 <= i < start and _modal(tokens, i):
+            # "the ship can carry up to 3 million barrels": a capacity, not a load (the modal
+            # governs the value: "officials could answer few questions about Comeaux, 49," no)
+            t = "#can"
         if t is None or NOUN_EQUIVALENTS.get(tok.lower) in skip:
             continue
         if t.startswith("#") and i > 0 and tokens[i - 1].lower.rstrip(".") in MONTHS:
