@@ -107,59 +107,56 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                     )
                 )
         for quote in find_quotes(sentence.text, places) if quotes else ():
+            speakers = tuple(name_key(n) for n in quote.speakers)
             claims.append(
-                Claim(
-                    kind=Kind.NAMED,
-                    path=article.path,
-                    line=sentence.line,
-                    column=sentence.column + quote.start,
-                    sentence=sentence.text,
-                    value=" and ".join(quote.speakers),
-                    normalized="; ".join(name_key(n) for n in quote.speakers),
-                    unit="quote",
-                    hedge=Hedge.EXACT,
-                    low=None,
-                    high=None,
-                    subject=f"who said “{quote.key} …”",
-                    noun=quote.key,
-                    terms=(quote.text,),
-                    published=article.published,
-                    outlet=article.outlet,
-                    names=tuple(name_key(n) for n in quote.speakers),
+                _named_claim(article, sentence, quote.start, " and ".join(quote.speakers), "quote", speakers).evolve(
+                    subject=f"who said “{quote.key} …”", noun=quote.key, terms=(quote.text,)
                 )
             )
         roles = list(find_roles(sentence.text, places)) if roles_named else []
         for m in [*roles, *(find_actions(sentence.text, tokens, places, roles) if parties else ())]:
+            acted = m.kind != "role"
             claims.append(
-                Claim(
-                    kind=Kind.NAMED,
-                    path=article.path,
-                    line=sentence.line,
-                    column=sentence.column + m.start,
-                    sentence=sentence.text,
-                    value=m.value,
-                    normalized="; ".join(m.names),
-                    unit=m.kind,
-                    hedge=Hedge.EXACT,
-                    low=None,
-                    high=None,
+                _named_claim(article, sentence, m.start, m.value, m.kind, m.names).evolve(
                     subject=m.subject,
                     noun=m.noun,
                     terms=m.terms,
                     place=m.qualifier,
-                    verb=m.noun if m.kind != "role" else "",
-                    published=article.published,
-                    outlet=article.outlet,
-                    names=m.names,
+                    verb=m.noun if acted else "",
                     # an action is dated by its clause ("signed the law in 1999"); a role is
                     # held over a period, which role_period_days bounds
-                    era=_era(sentence.text, tokens, m.start, m.end, article.published) if m.kind != "role" else "",
+                    era=_era(sentence.text, tokens, m.start, m.end, article.published) if acted else "",
                 )
             )
         if len(claims) > first_claim:
             names = sentence_names(tokens)
             claims[first_claim:] = [c.evolve(sentence_names=names) for c in claims[first_claim:]]
     return tuple(claims)
+
+
+def _named_claim(
+    article: Article, sentence: Sentence, start: int, value: str, unit: str, names: tuple[str, ...]
+) -> Claim:
+    """A named fact (who said it, who holds a role, who signed, where) at ``start`` of the
+    sentence, before its subject is filled in."""
+    return Claim(
+        kind=Kind.NAMED,
+        path=article.path,
+        line=sentence.line,
+        column=sentence.column + start,
+        sentence=sentence.text,
+        value=value,
+        normalized="; ".join(names),
+        unit=unit,
+        hedge=Hedge.EXACT,
+        low=None,
+        high=None,
+        subject="",
+        noun="",
+        published=article.published,
+        outlet=article.outlet,
+        names=names,
+    )
 
 
 def _who_died(text: str) -> str:
