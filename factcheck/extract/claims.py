@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..config import Settings
@@ -178,7 +179,7 @@ def _when_claim(
     start: int,
     end: int,
     text: str,
-    quantities: list[Quantity] = (),  # type: ignore[assignment]
+    quantities: Sequence[Quantity] = (),
 ) -> Claim | None:
     """A date or time claim, before its value is filled in (unit "time[:frame]").
 
