@@ -1498,7 +1498,7 @@ def test_an_action_is_dated_by_its_clause() -> None:
     # who signed a law in 1999 and who signed one on Monday are two signings
     assert not _conflicts(
         "President Aram Kerimov signed the law on Monday.",
-        "Former president Saparov signed the law in 1999.",
+        "Former president Tolvanen signed the law in 1999.",
     )
     found = _conflicts(
         "President Aram Kerimov signed the law on Monday.",
