@@ -30,7 +30,7 @@ from .conflicts import compatible, same_person, severity, years_apart
 from .extract.context import stem
 from .extract.places import places_compatible
 from .extract.times import eras_compatible
-from .lexicon import AMOUNT_KINDS, CONTRASTING_TERMS, PHASE_VERBS, UNIQUE_ROLES
+from .lexicon import AMOUNT_KINDS, CONTRASTING_TERMS, PEOPLE_NOUNS, PHASE_VERBS, UNIQUE_ROLES
 from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
 _WORD_RE = re.compile(r"[a-z]+")
@@ -42,6 +42,9 @@ _SMALL_BLOCK = 64
 _SAME_QUOTE = 90
 # Counted things too common to identify a fact by themselves.
 _GENERIC_NOUNS = frozenset({"", "person", "death", "time", "amount", "share"})
+# Counted people of any kind are in every toll ("killed six children" in two stories are two
+# tolls): an action in common does not tell one fact, but many words in common do.
+_TOLL_NOUNS = _GENERIC_NOUNS | PEOPLE_NOUNS
 # An index word shared by more claims than this says too little to propose a pair.
 _COMMON_KEY = 200
 # Words of large blocks compared at once with cdist; a larger vocabulary is scored pair by pair.
@@ -747,7 +750,7 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         return True
     if a.unit == "percent" and _one_measure(a, b, ev):
         return True
-    if a.noun in _GENERIC_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal") or a.noun == "distance":
+    if a.noun in _TOLL_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal") or a.noun == "distance":
         # A toll told with the same action, a word of the clause, the same day and a name
         # of both sentences ("A quake hit Marden on Tuesday, killing one person" / "The
         # quake killed four people in Marden on Tuesday") is one toll.

@@ -304,6 +304,17 @@ COMMON_VERBS = frozenset(
     gathered marched protested""".split()
 )
 
+# Plurals without an "s": a counted noun in the plural ends its phrase when a word no
+# lexicon knows follows ("three armed men burst into the store": men, not "burst").
+IRREGULAR_PLURALS = frozenset(
+    """people men women children gunmen policemen firemen crewmen servicemen airmen guardsmen
+    personnel""".split()
+)
+
+# Counted people of a kind, as folded: as common in tolls as "people" ("killed six
+# children", "two men were arrested"), so no more telling of one fact by themselves.
+PEOPLE_NOUNS = frozenset("child men man women woman girl boy".split())
+
 # Words that may start a number's noun phrase but are participles, not nouns.
 NOUNISH_ING = frozenset(
     {

@@ -145,7 +145,7 @@ def test_a_folder_mixing_formats_reports_conflicts_across_formats(tmp_path: Path
     conflicts = [g for g in report.groups if g.status is Status.CONFLICT]
     assert len(conflicts) == 1
     assert {c.path for c in conflicts[0].claims} == {"article.md", "article.html", "wire.jsonl#harbor-bridge"}
-    assert {c.value for c in conflicts[0].claims} == {"More than 60,000", "About 25,000"}
+    assert {c.value for c in conflicts[0].claims} == {"More than 60,000 vehicles", "About 25,000 vehicles"}
 
 
 # --- records ---------------------------------------------------------------------------

@@ -404,8 +404,34 @@ def test_a_participle_clause_about_another_event_is_not_grouped() -> None:
 def test_a_count_is_shown_with_what_it_counts_when_the_noun_is_sure() -> None:
     assert _one("Rescuers said at least 80 people were trapped.", "count").value == "at least 80 people"
     assert _one("About 400 Ukrainians crossed the border.", "count").value == "About 400 Ukrainians"
-    # "cross" may be a verb: the phrase's end is not sure, so the number stands alone
-    assert _one("About 25,000 vehicles cross the bridge every day.", "count").value == "About 25,000"
+    # a counted plural ends its phrase before a word no lexicon knows ("cross" is a verb)
+    assert _one("About 25,000 vehicles cross the bridge every day.", "count").value == "About 25,000 vehicles"
+    # a word the lexicon does not know as a noun may still end a phrase: the number stands alone
+    assert _one("About 300 tourists cross the bridge every day.", "count").value == "About 300"
+
+
+def test_a_counted_plural_ends_its_noun_phrase_before_an_unknown_word() -> None:
+    # "burst" is no noun: the men are counted, not a "burst"
+    assert _one("Three armed men burst into the jewellery store on Thursday.", "count").noun == "men"
+    assert _one("Two people familiar with the talks said so.", "count").noun == "person"
+    # a plural that names a kind with another noun stays one phrase ("air forces")
+    assert _one("Some 4,000 service members arrived.", "count").noun == "troop"
+
+
+def test_robbers_counted_in_other_words_clash() -> None:
+    (clash,) = _conflicts(
+        "Four armed men entered the jewellery store in Ostrow shortly before closing time on Thursday.",
+        "Three armed men burst into the jewellery store in Ostrow on Thursday before closing time.",
+    )
+    assert _values(clash) == {"Four", "Three"}
+
+
+def test_children_killed_in_two_stories_are_two_tolls() -> None:
+    # the action alone does not make one toll of children, as it does not of people
+    assert not _conflicts(
+        "An earthquake killed six children when a school collapsed in the hills above Marden.",
+        "The dead included seven children aged one to 12, three women and two men.",
+    )
 
 
 # --- inside one article ----------------------------------------------------------------

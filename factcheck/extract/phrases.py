@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..lexicon import (
     COMMON_VERBS,
     DEMONYMS,
+    IRREGULAR_PLURALS,
     MONTHS,
     MULTIWORD_NOUNS,
     NOUN_EQUIVALENTS,
@@ -35,6 +36,14 @@ def _verbish(tok: Token, nxt: Token | None, first: bool) -> bool:
     return False
 
 
+def _counted_plural(word: str, nxt: str) -> bool:
+    """Whether ``word`` is a counted noun in the plural that ends its phrase before
+    ``nxt``: "three armed men burst into", "25,000 vehicles cross" (a plural rarely
+    modifies a noun, and ``nxt`` is no noun the lexicon knows, nor one with ``word``)."""
+    plural = word in IRREGULAR_PLURALS or (word in NOUN_EQUIVALENTS and word.endswith("s") and not word.endswith("ss"))
+    return plural and nxt not in NOUN_EQUIVALENTS and (word, nxt) not in MULTIWORD_NOUNS
+
+
 def _conjunct(tokens: list[Token], j: int, hi: int) -> tuple[list[Token], int]:
     words: list[Token] = []
     while j < hi and len(words) < _MAX_NP:
@@ -43,7 +52,13 @@ def _conjunct(tokens: list[Token], j: int, hi: int) -> tuple[list[Token], int]:
         stop = tok.lower in STOPWORDS and not (tok.text.isupper() and len(tok.text) > 1)  # "US"
         # "23 people dead", "five soldiers missing": the predicate, not part of the noun
         stop = stop or (
-            bool(words) and (tok.lower in COMMON_VERBS or tok.lower in VERB_CLASSES or tok.lower in PREDICATE_ADVERBS)
+            bool(words)
+            and (
+                tok.lower in COMMON_VERBS
+                or tok.lower in VERB_CLASSES
+                or tok.lower in PREDICATE_ADVERBS
+                or _counted_plural(words[-1].lower, tok.lower)
+            )
         )
         if tok.is_word and not stop and tok.lower not in NUMBER_WORDS and not _verbish(tok, nxt, not words):
             words.append(tok)
