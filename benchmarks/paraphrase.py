@@ -344,6 +344,11 @@ APART: list[tuple[str, str, str]] = [
         "The tablet, priced at $499, goes on sale Oct. 14.",
     ),
     ("sea", "Pirates seized the tanker with its crew of 25.", "The navy rescued a crew of 19 from a fishing boat."),
+    (
+        "product",
+        "Quorix's patch fixes 11 security flaws in its Vela operating system, the company said.",
+        "Veltra's patch fixes eight flaws in its Tern browser, the company said.",
+    ),
     ("role", "Harlow Mayor Susan Greer spoke on Monday.", "Former Harlow mayor Tom Ridley spoke on Monday."),
     (
         "other",

@@ -760,7 +760,14 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
     # and no action told on either side ("winds of 120 mph near Port Ellis on Tuesday" /
     # "winds of 150 mph near Port Ellis on Tuesday")
     told_alike = n >= 1 and ev.same_place and ev.same_day and not (a.verb or b.verb or ev.other_doings)
-    return ev.same_verb or n >= 2 and ev.containment >= 0.4 or a.noun.startswith("of:") or told_alike
+    return (
+        ev.same_verb
+        or n >= 2
+        and ev.containment >= 0.4
+        and not _names_apart(a, b, ev)
+        or a.noun.startswith("of:")
+        or told_alike
+    )
 
 
 def _one_measure(a: Claim, b: Claim, ev: _Evidence) -> bool:

@@ -415,6 +415,7 @@ NOUN_EQUIVALENTS: dict[str, str] = _by_word(
         "crew": "crew crews crewmen crewman",
         "crowd": "crowd crowds spectators spectator fans onlookers",
         "jewel": "jewels jewel jewelry jewellery gems gem",
+        "flaw": "flaws flaw vulnerabilities vulnerability bugs bug",
     }
 )
 
@@ -439,6 +440,8 @@ MULTIWORD_NOUNS: dict[tuple[str, ...], str] = {
     ("service", "members"): "troop",
     ("service", "member"): "troop",
     ("armed", "forces"): "troop",
+    ("security", "holes"): "flaw",
+    ("security", "hole"): "flaw",
 }
 
 # Verbs that mean the same event, mapped to one class; differing classes never group

@@ -1590,3 +1590,19 @@ def test_a_persons_age_does_not_tell_occurrences_apart_nor_a_currency_word_what_
     )
     assert {"October 2011", "January 2011"} in [_values(g) for g in found]
     assert not [t for t in _one("It borrowed $2 million dollars from the fund.", "money").terms if t[0] == "+"]
+
+
+def test_flaws_and_vulnerabilities_are_one_thing_counted() -> None:
+    (clash,) = _conflicts(
+        "The patch fixes 11 security flaws in the operating system, the company said.",
+        "The update addresses eight vulnerabilities in the operating system, the company said.",
+    )
+    assert _values(clash) == {"11 security flaws", "eight vulnerabilities"}
+
+
+def test_things_counted_in_sentences_naming_different_makers_are_two_facts() -> None:
+    # common words alone ("patch", "fixes") do not join two companies' products
+    assert not _conflicts(
+        "Quorix's patch fixes 11 security flaws in its Vela operating system, the company said.",
+        "Veltra's patch fixes eight flaws in its Tern browser, the company said.",
+    )
