@@ -622,6 +622,28 @@ def test_a_month_without_a_year_conflicts_with_another_month() -> None:
     )
 
 
+def test_a_month_named_alone_after_a_preposition_of_time_is_a_date() -> None:
+    claim = _one("Police said Dale Morrow was arrested in September after a long inquiry.", "date")
+    assert claim.value == "September" and claim.normalized == "--09"
+    # last March or next, as the tense says: the year is left open even when the article is dated
+    dated = claims_of_articles("The trial of Dale Morrow opens in March.", dates=(dt.date(2010, 1, 5),))
+    assert [c.normalized for c in dated if c.kind.value == "date"] == ["--03"]
+    # "may" is a modal, "May's" a name as often as a month
+    assert not [c for c in claims_of("In May's words, the talks may fail.") if c.kind.value == "date"]
+
+
+def test_a_month_named_alone_conflicts_with_another_month_of_one_event() -> None:
+    (clash,) = _conflicts(
+        "Dale Morrow was arrested in March after a two-year investigation into the Harlow fraud ring.",
+        "Dale Morrow was arrested in June 2009 after a two-year investigation into the fraud ring in Harlow.",
+    )
+    assert _values(clash) == {"March", "June 2009"}
+    assert not _conflicts(
+        "Dale Morrow was arrested in June after a two-year investigation into the Harlow fraud ring.",
+        "Dale Morrow was arrested on June 12, 2009 after a two-year investigation into the fraud ring in Harlow.",
+    )
+
+
 def test_a_relative_period_beside_a_stated_date_belongs_to_something_else() -> None:
     claim = _one("The Oct. 9 breakout by a forger recaptured last month shook the prison.", "date")
     assert claim.era == ""

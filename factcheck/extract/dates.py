@@ -29,6 +29,12 @@ _PATTERNS = [
     # "February's show": a month named alone is a date only when the possessive makes it
     # one ("May's" is left out: it is as often a name).
     ("mposs", rf"\b(?P<month>{'|'.join(_FULL_MONTHS)})(?=['’]s)\b"),
+    # "in September", "since March": a month named alone after a preposition of time
+    (
+        "prep",
+        r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Dd]uring\s))"
+        rf"(?P<month>{'|'.join([*_FULL_MONTHS, 'May'])})\b(?![.,]?\s*\d)(?!['’]s)",
+    ),
     ("dm", rf"\b{_DAY}\s+{_MONTH}\b"),
     # "next March", "last September", "this June": a month the publication date places
     ("rel", rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his)\s+{_MONTH}\b(?![.,]?\s*\d)"),
@@ -111,6 +117,11 @@ def _mention(kind: str, g: dict[str, str], published: dt.date | None) -> tuple[i
                 y -= 1
             day = dt.date(y, mo, d).toordinal()
             return day, day, f"{y:04d}-{mo:02d}-{d:02d}", "day"
+        if kind == "prep":
+            # "in March" may be last March or next, as the tense says: compared by month only
+            mo = _month(g["month"])
+            lo, hi = _span(_ANY_YEAR, mo, 1, mo)
+            return lo, hi, f"--{mo:02d}", "monthonly"
         if kind == "mposs":
             mo = _month(g["month"])
             if published is None:
