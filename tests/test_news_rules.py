@@ -1306,6 +1306,11 @@ def test_a_term_and_an_amount_before_one_noun_share_its_clause() -> None:
     money, term = _one_of(claims, "money"), _one_of(claims, "duration")
     assert {"+of:pact", "hawk"} <= set(money.terms) and {"pact", "hawk"} <= set(term.terms)
     assert (money.day, money.verb) == (term.day, term.verb) == ("monday", "sign")
+    # the amount may come first: "a $180 million, nine-year deal" is still one contract's term
+    claims = claims_of("Veltra signed Ostrow to a $90 million, six-year deal with the Hawks on Monday.")
+    money, term = _one_of(claims, "money"), _one_of(claims, "duration")
+    assert {"pact", "hawk"} <= set(term.terms)
+    assert (money.day, money.verb) == (term.day, term.verb) == ("monday", "sign")
 
 
 def _one_of(claims: list[Claim], unit: str) -> Claim:

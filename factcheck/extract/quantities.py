@@ -255,10 +255,13 @@ def _appraised(tokens: list[Token], start: int) -> str:
 
 def _paired(tokens: list[Token], a: Number, b: Number) -> bool:
     """Return whether two numbers are values of one noun: coordinated ("7.6 and 7.5"), or a
-    term and an amount before one head ("an eight-year, $180 million contract")."""
+    term and an amount before one head, in either order ("an eight-year, $180 million
+    contract", "a $180 million, eight-year deal")."""
     between = [t.lower for t in tokens[a.end : b.start]]
     if len(between) == 3 and between[0] == "-" and between[2] == "," and b.currency:
         return between[1] in DURATION_UNITS
+    if between == [","] and a.currency and b.end + 1 < len(tokens) and tokens[b.end].text == "-":
+        return tokens[b.end + 1].lower in DURATION_UNITS  # "a $180 million, eight-year deal"
     return between in (["and"], ["or"], ["to"]) and b.start == a.end + 1 and b.hedge is Hedge.EXACT
 
 
