@@ -576,6 +576,21 @@ def test_a_place_shared_by_two_dated_actions_does_not_make_them_one() -> None:
     )
 
 
+def test_two_dates_of_two_doings_in_one_sentence_have_a_clause_each() -> None:
+    # leaving on March 3 is not reaching on July 2
+    assert not _conflicts(
+        "The convoy left Harlow on March 3 and reached Marden on June 9, officials said.",
+        "The convoy reached Marden on July 2, officials said.",
+    )
+    found = _conflicts(
+        "The convoy left Harlow on March 3 and reached Marden on June 9, officials said.",
+        "The convoy left Harlow on March 5, officials said.",
+    )
+    assert [_values(g) for g in found] == [{"March 3", "March 5"}]
+    # without a doing between, two dates share the clause
+    assert _conflicts("Floods hit Harlow on March 3 and June 9.", "Floods hit Harlow on March 5.")
+
+
 def test_another_or_a_similar_event_is_not_the_story_s_event() -> None:
     assert not _conflicts(
         "Residents compared the damage with similar storms that hit Port Ellis in 1998.",

@@ -11,10 +11,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..config import Settings
-from ..lexicon import OTHER_EVENT_WORDS, WEEKDAYS
+from ..lexicon import OTHER_EVENT_WORDS, VERB_CLASSES, WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
 from .ages import DYING, person_who_died
-from .context import REPORTING_VERBS, clause_bounds, clause_phase, edition_at, read_context, sentence_names, stem
+from .context import (
+    REPORTING_VERBS,
+    clause_bounds,
+    clause_phase,
+    edition_at,
+    read_context,
+    sentence_names,
+    separates,
+    stem,
+)
 from .dates import find_dates, may_date
 from .names import find_actions, find_roles, may_name_parties, may_name_role, name_key
 from .places import Place, canonical_place, find_places
@@ -74,13 +83,16 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                 q = replace(q, person=_who_died(before))  # "... died on Friday. She was 85."
             claims.append(_quantity_claim(article, sentence, tokens, q, home))
         times = find_times(sentence.text) if clock else []
+        own = _own_clauses(tokens, [(d.start, d.end) for d in dates] + [(t.start, t.end) for t in times])
         clocks = clock_spans(sentence.text) if clock and any(d.precision == "year" for d in dates) else []
         for d in dates:
             if d.precision == "year" and edition_at(tokens, _token_span(tokens, d.start, d.end)[0]):
                 continue  # "the 2013 Academy Awards": a name, not a date stated about it
             if d.precision == "year" and any(lo <= d.start < hi for lo, hi in clocks):
                 continue  # "1931 GMT", "(1931 GMT)": a clock time, not the year 1931
-            claim = _when_claim(article, sentence, tokens, places, home, d.start, d.end, d.text, quantities)
+            claim = _when_claim(
+                article, sentence, tokens, places, home, d.start, d.end, d.text, quantities, own[(d.start, d.end)]
+            )
             if claim is not None:
                 unit = claim.unit.replace("time", "date", 1)
                 day = "" if d.precision in ("day", "monthday") else claim.day  # the date is its own day
@@ -95,7 +107,9 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                     )
                 )
         for t in times:
-            claim = _when_claim(article, sentence, tokens, places, home, t.start, t.end, t.text)
+            claim = _when_claim(
+                article, sentence, tokens, places, home, t.start, t.end, t.text, (), own[(t.start, t.end)]
+            )
             if claim is not None:
                 h, m = divmod(t.minutes, 60)
                 zone = f" {t.zone.upper()}" if t.zone else ""
@@ -180,6 +194,7 @@ def _when_claim(
     end: int,
     text: str,
     quantities: Sequence[Quantity] = (),
+    bounds: tuple[int, int] | None = None,
 ) -> Claim | None:
     """A date or time claim, before its value is filled in (unit "time[:frame]").
 
@@ -187,7 +202,8 @@ def _when_claim(
     310000000"): "reported a profit of $310 million in 2009" and "reported a profit of $250
     million in 2010" tell of two years' results, not of one date told twice."""
     first, last = _token_span(tokens, start, end)
-    ctx = read_context(tokens, places, first, last)
+    lo, hi = bounds or (0, len(tokens))
+    ctx = read_context(tokens, places, first, last, lo, hi)
     if ctx.negated or not (ctx.terms or ctx.verb):
         return None
     lo, hi = ctx.span
@@ -221,6 +237,37 @@ def _when_claim(
         day=_day(sentence.text, ctx.span, start, end, article.published) if text.lower() not in WEEKDAYS else "",
         era=_era(sentence.text, tokens, start, end, article.published),
         contrast=any(t.lower in OTHER_EVENT_WORDS for t in tokens if ctx.span[0] <= t.start < ctx.span[1]),
+    )
+
+
+def _own_clauses(tokens: list[Token], spans: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """The token range [lo, hi) each date or time of a sentence may read its clause in.
+
+    Two of them part where a conjunction or comma is followed by a doing of the second's
+    own: "left Harlow on March 3 and reached Marden on June 9" tells two dates of two
+    doings. Without a doing between they share the clause: "on March 3 and June 9",
+    "at 3 pm on Tuesday"."""
+    ordered = sorted(set(spans))
+    cuts = [0]
+    for (_, a_end), (b_start, _) in zip(ordered, ordered[1:], strict=False):
+        a, b = _token_span(tokens, a_end, a_end)[1], _token_span(tokens, b_start, b_start)[0]
+        cut = next(
+            (k + 1 for k in range(b - 1, a - 1, -1) if separates(tokens[k]) and _doing_in(tokens[k + 1 : b])),
+            None,
+        )
+        cuts.append(cut if cut is not None else cuts[-1])
+    bounds: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, span in enumerate(ordered):
+        later = next((c for c in cuts[i + 1 :] if c > cuts[i]), len(tokens))
+        bounds[span] = (cuts[i], later)
+    return bounds
+
+
+def _doing_in(tokens: Sequence[Token]) -> bool:
+    """Whether the words name a doing: an action class or a past form ("reached")."""
+    return any(
+        VERB_CLASSES.get(t.lower) or (t.is_word and t.text.islower() and t.lower.endswith("ed") and len(t.lower) > 4)
+        for t in tokens
     )
 
 
