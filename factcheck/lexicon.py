@@ -449,7 +449,7 @@ MULTIWORD_NOUNS: dict[tuple[str, ...], str] = {
 VERB_CLASSES: dict[str, str] = _by_word(
     {
         "kill": "killed kill kills killing killings died die dies dying dead perished slain slay slays slaying "
-        "slayings slew murder murders murdered murdering executed executing",
+        "slayings slew murder murders murdered murdering executed executing death deaths",
         "injure": "injured injure injures injuring hurt wounded wounding wounds injury injuries",
         "arrest": "arrested arrest arrests arresting detained detain detaining",
         "station": "stationed station serving serve serves served deployed deploy based posted garrisoned",

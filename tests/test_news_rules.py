@@ -214,6 +214,19 @@ def test_killed_dead_and_died_are_one_action() -> None:
     assert len(clash) == 1 and _values(clash[0]) == {"nine people", "23 people"}
 
 
+def test_the_deaths_of_people_are_a_killing() -> None:
+    # a toll told as a noun: "caused the deaths of four people"
+    clash = _conflicts(
+        "The blast caused the deaths of four people in Harlow on Tuesday.",
+        "Six people died in the blast in Harlow on Tuesday.",
+    )
+    assert [_values(g) for g in clash] == [{"four people", "Six people"}]
+    assert not _conflicts(
+        "The blast caused the deaths of four people in Harlow on Tuesday.",
+        "Six people were injured in the blast in Harlow on Tuesday.",
+    )
+
+
 def test_destroyed_is_not_damaged() -> None:
     assert not _conflicts("The flood destroyed 40 homes in the valley.", "The flood damaged 120 homes in the valley.")
     found = _conflicts("The flood destroyed 40 homes in the valley.", "The flood destroyed 120 homes in the valley.")
