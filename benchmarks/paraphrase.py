@@ -281,6 +281,21 @@ APART: list[tuple[str, str, str]] = [
     ),
     ("deal", "Veltra reported revenue of $5 billion last year.", "Veltra will pay $5.4 billion for Quorix."),
     ("deal", "Quorix shares rose 24 percent on Monday.", "Veltra shares fell 3 percent on Monday."),
+    (
+        "deal",
+        "Veltra will pay $21 a share in cash for Quorix.",
+        "Quorix shares closed at $16 a share in cash trading on Monday.",
+    ),
+    (
+        "deal",
+        "Veltra will pay $21 a share in cash for Quorix.",
+        "Quorix shareholders received a dividend of $2 per share in cash.",
+    ),
+    (
+        "crime",
+        "Thieves stole jewels worth 85 million euros from the Paris store.",
+        "Jewels worth 40 million euros were recovered from the Paris store.",
+    ),
     ("sport", "Teller hit 33 home runs last season.", "In 2006 Teller hit 43 home runs."),
     (
         "sport",
