@@ -177,6 +177,14 @@ LENGTH_UNITS: dict[str, float] = {
     "feet": 0.0003048,
     "ft": 0.0003048,
     "yard": 0.0009144,
+    "centimeter": 0.00001,
+    "centimetre": 0.00001,
+    "cm": 0.00001,
+    "millimeter": 0.000001,
+    "millimetre": 0.000001,
+    "mm": 0.000001,
+    "inch": 0.0000254,
+    "inches": 0.0000254,
 }
 
 # Nouns that, before "of N", make N a count of their members ("a mother of 12",

@@ -53,6 +53,42 @@ def test_lengths_are_kilometres_and_conversions_are_not_new_claims() -> None:
     assert miles.stated == pytest.approx(48.28, abs=0.01)
 
 
+def test_small_lengths_are_lengths_too() -> None:
+    wave = _one("The wave was 30 centimetres high when it reached the pier.", "length")
+    assert (wave.noun, wave.normalized) == ("height", "0.3 m")
+    rain = _one("The storm dumped 20 inches of rain on the valley.", "length")
+    assert rain.stated == pytest.approx(0.000508) and rain.normalized == "0.51 m"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Between 20 and 30 people were killed in the attack.", "Between 20 and 30 people", 20, 30),
+        ("Rebels killed 20 to 30 people in the attack.", "20 to 30 people", 20, 30),
+        ("Two or three people were hurt in the crash.", "Two or three people", 2, 3),
+        ("Between 2 and 3 million people fled the floods.", "Between 2 and 3 million people", 2e6, 3e6),
+        ("Prices rose 10 to 15 percent last year.", "10 to 15 percent", 10, 15),
+    ],
+)
+def test_a_range_is_one_value_its_ends_bound(text: str, value: str, low: float, high: float) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.value, claim.low, claim.high) == (value, low, high)
+
+
+def test_a_range_allows_what_lies_inside_it() -> None:
+    told = "Between 20 and 30 people were killed when a bomb exploded in a crowded market in Harlow on Tuesday."
+    assert not _conflicts(told, "A bomb killed 25 people in a crowded market in Harlow on Tuesday.")
+    found = _conflicts(told, "A bomb killed 45 people in a crowded market in Harlow on Tuesday.")
+    assert [_values(g) for g in found] == [{"Between 20 and 30 people", "45 people"}]
+    term = _one("The fire burned for three to four hours.", "duration")
+    assert (term.noun, term.normalized) == ("duration:for", "0.12 days to 0.17 days")
+
+
+def test_a_change_from_one_value_to_another_is_no_range() -> None:
+    (claim,) = claims_of("Unemployment rose from 5 to 7 percent in the province.")
+    assert (claim.value, claim.low, claim.high) == ("7 percent", 7, 7)
+
+
 def test_money_scale_spellings_agree() -> None:
     a = _one("The museum sold the painting for $212M at the spring auction.", "money")
     b = _one("The painting went for $212 million at the spring auction.", "money")

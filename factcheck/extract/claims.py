@@ -328,6 +328,24 @@ def _person_key(person: str) -> str:
     return person if person[0] == "~" else name_key(person)
 
 
+def _normalized(unit: str, value: float) -> str:
+    """A quantity's canonical value in its unit: "USD 184000000", "35%", "90 days", "12.5 km"."""
+    if unit.startswith("money:"):
+        return f"{unit[6:]} {format_number(value)}"
+    if unit == "percent":
+        return f"{format_number(value)}%"
+    if unit == "duration":
+        return f"{format_number(round(value, 2))} days"
+    if unit == "age":
+        return f"{format_number(value)} years old"
+    if unit == "ordinal":
+        return f"#{format_number(value)}"
+    if unit == "length":
+        # in metres below a kilometre: "30 cm" is "0.3 m", not "0 km"
+        return f"{format_number(round(value, 1))} km" if value >= 1 else f"{format_number(round(value * 1000, 2))} m"
+    return format_number(value)
+
+
 def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q: Quantity, home: str) -> Claim:
     ctx = q.context
     place = _resolve(ctx.place, home)
@@ -347,20 +365,9 @@ def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q
             ],
         )
     )
-    if q.unit.startswith("money:"):
-        normalized = f"{q.unit[6:]} {format_number(q.value)}"
-    elif q.unit == "percent":
-        normalized = f"{format_number(q.value)}%"
-    elif q.unit == "duration":
-        normalized = f"{format_number(round(q.value, 2))} days"
-    elif q.unit == "age":
-        normalized = f"{format_number(q.value)} years old"
-    elif q.unit == "ordinal":
-        normalized = f"#{format_number(q.value)}"
-    elif q.unit == "length":
-        normalized = f"{format_number(round(q.value, 1))} km"
-    else:
-        normalized = format_number(q.value)
+    normalized = _normalized(q.unit, q.value)
+    if q.range_low is not None:
+        normalized = f"{_normalized(q.unit, q.range_low)} to {normalized}"
     return Claim(
         kind=Kind.QUANTITY,
         path=article.path,

@@ -13,6 +13,7 @@ from ..lexicon import (
     DURATION_UNITS,
     EMPLOYING_VERBS,
     FRAMES,
+    MAGNITUDES,
     MEMBER_OF,
     MULTIWORD_NOUNS,
     NOUN_EQUIVALENTS,
@@ -45,6 +46,7 @@ class Quantity:
     context: Context
     person: str = ""  # whose age, when told: a name ("Dorian Falk, 34,") or a noun marked "~" ("~girl")
     era_end: int = -1  # where the periods that date the claim stop ("accused of killing X in 2011")
+    range_low: float | None = None  # the first value of a range ("between 20 and 30 people": 20)
 
 
 def _with_modifiers(ctx: Context, words: list[Token], places: list[Place], noun: str) -> Context:
@@ -125,6 +127,7 @@ def find_quantities(
         _split_point(tokens, a.end, b.start) if not (_paired(tokens, a, b) or _lasts(tokens, a, b)) else None
         for a, b in zip(numbers, numbers[1:], strict=False)
     ]
+    previous: Quantity | None = None
     for idx, num in enumerate(numbers):
         # "7.6 and 7.5 magnitude quakes": a coordinated pair shares one clause, and so do
         # a value and how long its clause's doing lasted.
@@ -133,8 +136,44 @@ def find_quantities(
         lo = bounds[lo_k] or 0 if lo_k is not None else 0
         hi = bounds[hi_k] or len(tokens) if hi_k is not None else len(tokens)
         q = _quantity(tokens, text, places, num, lo, hi, settings)
+        if q is not None and idx and previous is None and _ranged(tokens, numbers[idx - 1], num):
+            q = _as_range(tokens, numbers[idx - 1], num, q, settings)
+        previous = q
         if q is not None and not q.context.negated:
             yield q
+
+
+def _ranged(tokens: list[Token], a: Number, b: Number) -> bool:
+    """Whether two numbers are the ends of one range: "between 20 and 30", "20 to 30
+    people", "two or three people" (not a change: "rose from 20 to 30")."""
+    between = [t.lower for t in tokens[a.end : b.start]]
+    before = tokens[a.start - 1].lower if a.start else ""
+    if between == ["and"]:
+        return before == "between"
+    return between in (["to"], ["or"]) and before not in ("from", "between")
+
+
+def _as_range(tokens: list[Token], a: Number, b: Number, q: Quantity, settings: Settings) -> Quantity:
+    """The quantity of a range's second number ``q`` widened to the first number ``a``,
+    which has no noun or unit of its own: "between 20 and 30 people" allows 20 to 30,
+    "between 2 and 3 million" 2 million to 3 million, "three to four hours" 3 to 4 hours."""
+    first = a.value
+    if not any(t.lower in MAGNITUDES for t in tokens[a.num_start + 1 : a.end]):
+        first *= next((MAGNITUDES[t.lower] for t in tokens[b.num_start + 1 : b.end] if t.lower in MAGNITUDES), 1.0)
+    first *= q.value / b.value if b.value else 1.0  # the unit of the second: hours, miles
+    low, high = _interval(first, a.hedge, settings, q.unit == "count" and first == int(first))
+    start = a.start - 1 if a.start and tokens[a.start - 1].lower == "between" else a.start
+    noun = q.noun
+    if q.unit == "duration" and noun != "duration:for":
+        noun = "duration:" + frame_of(tokens, start, b.end + 1)  # "for three to four hours"
+    return replace(
+        q,
+        start=tokens[start].start,
+        low=min(low, q.low),
+        high=max(high, q.high),
+        noun=noun,
+        range_low=min(first, q.value),
+    )
 
 
 def _measure(tokens: list[Token], num: Number, glued: str | None) -> tuple[str, str, float, int] | None:
