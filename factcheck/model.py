@@ -29,6 +29,7 @@ class Hedge(enum.StrEnum):
     AT_LEAST = "at least"
     AT_MOST = "at most"
     NEARLY = "nearly"
+    RANGE = "range"  # "between 20 and 30", "two or three": the interval is the range
 
 
 class Status(enum.StrEnum):

@@ -13,7 +13,7 @@ import pytest
 from factcheck.config import Settings
 from factcheck.extract import extract_claims
 from factcheck.group import group_claims
-from factcheck.model import Article, Claim, Group, Severity, Status
+from factcheck.model import Article, Claim, Group, Hedge, Severity, Status
 
 from .conftest import claims_of, claims_of_articles
 
@@ -72,7 +72,7 @@ def test_small_lengths_are_lengths_too() -> None:
 )
 def test_a_range_is_one_value_its_ends_bound(text: str, value: str, low: float, high: float) -> None:
     (claim,) = claims_of(text)
-    assert (claim.value, claim.low, claim.high) == (value, low, high)
+    assert (claim.value, claim.low, claim.high, claim.hedge) == (value, low, high, Hedge.RANGE)
 
 
 def test_a_range_allows_what_lies_inside_it() -> None:

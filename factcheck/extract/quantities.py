@@ -172,6 +172,7 @@ def _as_range(tokens: list[Token], a: Number, b: Number, q: Quantity, settings: 
         low=min(low, q.low),
         high=max(high, q.high),
         noun=noun,
+        hedge=Hedge.RANGE if a.hedge is q.hedge is Hedge.EXACT else q.hedge,
         range_low=min(first, q.value),
     )
 
