@@ -61,6 +61,31 @@ def test_small_lengths_are_lengths_too() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll rose to 40 on Tuesday.",
+        "Rescuers found more bodies in Marden, raising the death toll to 40.",
+        "The death toll from Sunday's quake in Marden has risen to 40.",
+        "The quake left a death toll of 40 in the province.",
+    ],
+)
+def test_a_death_toll_counts_people_killed(text: str) -> None:
+    claim = _one(text, "count")
+    assert (claim.noun, claim.verb, claim.stated) == ("person", "kill", 40)
+
+
+def test_a_death_toll_clashes_with_a_toll_told_by_a_verb() -> None:
+    found = _conflicts(
+        "The death toll from the quake in Marden rose to 40 on Tuesday.",
+        "The quake killed 12 people in Marden on Tuesday.",
+    )
+    assert [_values(g) for g in found] == [{"40", "12 people"}]
+    # a toll told with another list of values, or as a price, is no death toll
+    assert not claims_of("The death toll, the mayor said, and the damage, rose to 40.")
+    assert [c.unit for c in claims_of("The death toll rose to $40.")] == ["money:USD"]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "low", "high"),
     [
         ("Between 20 and 30 people were killed in the attack.", "Between 20 and 30 people", 20, 30),

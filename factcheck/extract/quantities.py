@@ -389,6 +389,25 @@ def _elided_people(tokens: list[Token], num: Number, end: int, hi: int) -> int |
     return end if after in _AFTER_ELIDED else None
 
 
+# How far before its number a death toll may be named ("the death toll from Sunday's
+# quake rose to 40"), in tokens.
+_TOLL_REACH = 12
+
+
+def _death_toll(tokens: list[Token], num: Number, lo: int) -> Token | None:
+    """The "death" of "death toll" a number right after "to", "at" or "of" tells ("the
+    death toll rose to 40", "raising the death toll to 12", "a death toll of 24"), or
+    ``None``. The toll is named in the number's own clause, with no list between."""
+    if num.start < 2 or num.currency or num.percent or tokens[num.start - 1].lower not in ("to", "at", "of"):
+        return None
+    for k in range(num.start - 2, max(lo, num.start - _TOLL_REACH) - 1, -1):
+        if separates(tokens[k]):
+            return None
+        if tokens[k].lower == "toll" and k > 0 and tokens[k - 1].lower == "death":
+            return tokens[k - 1]
+    return None
+
+
 def _quantity(
     tokens: list[Token],
     text: str,
@@ -470,6 +489,10 @@ def _quantity(
             noun, np_end = "person", elided
             value_end = elided
             toll = tokens[num.start - 1]
+        elif not np_words and (told := _death_toll(tokens, num, lo)) is not None:
+            # "the death toll rose to 40", "raising the death toll to 12": people killed
+            noun, np_end = "person", end
+            toll = told
         elif not np_words:
             owner = tokens[num.start - 2].lower if num.start >= 2 and tokens[num.start - 1].lower == "of" else ""
             if owner in COLLECTIVES and not num.anaphoric:
