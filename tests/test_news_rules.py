@@ -849,6 +849,39 @@ def test_a_toll_with_its_noun_left_out_counts_people() -> None:
     assert [_values(g) for g in found] == [{"three", "five people"}]
 
 
+def test_a_number_before_a_toll_s_verb_counts_people() -> None:
+    # "and 12 were hurt", "24 dead": the toll's verb after the number says it counts people
+    claims = claims_of("Four people died and 12 were hurt when the roof of the market collapsed.")
+    assert [(c.value, c.noun, c.verb) for c in claims] == [
+        ("Four people", "person", "kill"),
+        ("12", "person", "injure"),
+    ]
+    claims = claims_of("The quake left 24 dead and over 200 injured, officials said.")
+    assert [(c.value, c.noun, c.verb) for c in claims] == [
+        ("24 dead", "person", "kill"),
+        ("over 200", "person", "injure"),
+    ]
+    assert [(c.value, c.verb) for c in claims_of("Police said 12 were arrested after the riot.")] == [("12", "arrest")]
+    found = _conflicts(
+        "Four people died and 12 were hurt when the roof of the market in Harlow collapsed on Tuesday.",
+        "The roof of the market in Harlow collapsed on Tuesday, injuring 20 people.",
+    )
+    assert [_values(g) for g in found] == [{"12", "20 people"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four bombs were dropped on the camp and two were defused.",  # not what befalls people
+        "Three buildings collapsed and two were damaged.",
+        "The 12 were killed in the crash.",  # "the 12" refers back
+        "In the crash on Route 9, 12 vehicles were damaged.",
+    ],
+)
+def test_a_number_before_another_verb_counts_no_people(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.noun == "person"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -22,7 +22,7 @@ from ..lexicon import (
 )
 from ..model import Hedge
 from .ages import age_before, appositive_person, person_after
-from .context import Context, appraises, ordinal_edition_at, read_context, separates, stem, term_of
+from .context import REPORTING_VERBS, Context, appraises, ordinal_edition_at, read_context, separates, stem, term_of
 from .numbers import NUMBER_CUES, Number, compound_unit, duration_unit, find_numbers, is_label, length_unit
 from .phrases import complement, noun_phrase, object_priced, per_unit, subject_priced, sure_noun
 from .places import Place
@@ -389,6 +389,33 @@ def _elided_people(tokens: list[Token], num: Number, end: int, hi: int) -> int |
     return end if after in _AFTER_ELIDED else None
 
 
+# Words a number may stand after when it opens a clause ("and 12 were hurt").
+_CLAUSE_HEADS = frozenset({"and", "but", "while", ",", ";", "-", "–", "—", "that"}) | REPORTING_VERBS
+# Words between an elided subject and its toll's verb ("were", "have been", "were also").
+_AUXILIARIES = frozenset({"were", "was", "have", "has", "had", "been", "are", "also", "reportedly"})
+
+
+def _toll_subject(tokens: list[Token], num: Number, end: int, hi: int) -> Token | None:
+    """The toll's verb a number with its noun left out is the subject of, or ``None``:
+    "Four people died and 12 were hurt", "at least 40 were killed", "three died". The
+    number opens its clause; only auxiliaries stand between it and the verb."""
+    if num.currency or num.percent or num.anaphoric:
+        return None
+    if num.start and tokens[num.start - 1].lower not in _CLAUSE_HEADS:
+        return None
+    k = end
+    while k < hi and k - end < 3 and tokens[k].lower in _AUXILIARIES:
+        k += 1
+    word = tokens[k].lower if k < hi else ""
+    if VERB_CLASSES.get(word) in PEOPLE_TOLLS and (word.endswith("ed") or word in _TOLL_PARTICIPLES):
+        return tokens[k]
+    return None
+
+
+# Toll words that end no "-ed" yet tell what befell people ("12 were hurt", "three are missing").
+_TOLL_PARTICIPLES = frozenset({"hurt", "shot", "dead", "slain", "missing"})
+
+
 # How far before its number a death toll may be named ("the death toll from Sunday's
 # quake rose to 40"), in tokens.
 _TOLL_REACH = 12
@@ -476,7 +503,12 @@ def _quantity(
         value_end = end
     else:
         np_words, np_end, noun = noun_phrase(tokens, end, hi)
-        if not np_words and end < hi and tokens[end].lower == "others":
+        if len(np_words) == 1 and np_words[0] is tokens[end] and VERB_CLASSES.get(tokens[end].lower) in PEOPLE_TOLLS:
+            # "24 dead", "three died", "12 fled": no noun, but a toll's word that tells of people
+            np_words, noun, toll = [], "person", tokens[end]
+        if toll is not None:
+            value_end = np_end
+        elif not np_words and end < hi and tokens[end].lower == "others":
             # "killed a guard and wounded two others": two more people, if a toll's verb says so
             others = True
             noun, np_words, np_end = "person", [tokens[end]], end + 1
@@ -489,6 +521,11 @@ def _quantity(
             noun, np_end = "person", elided
             value_end = elided
             toll = tokens[num.start - 1]
+        elif not np_words and (told := _toll_subject(tokens, num, end, hi)) is not None:
+            # "Four people died and 12 were hurt", "At least 40 were killed": people, as
+            # the toll's verb after the number says
+            noun, np_end = "person", end
+            toll = told
         elif not np_words and (told := _death_toll(tokens, num, lo)) is not None:
             # "the death toll rose to 40", "raising the death toll to 12": people killed
             noun, np_end = "person", end
