@@ -651,11 +651,12 @@ def test_a_place_shared_by_two_dated_actions_does_not_make_them_one() -> None:
 
 
 def test_two_dates_of_two_doings_in_one_sentence_have_a_clause_each() -> None:
-    # leaving on March 3 is not reaching on July 2
-    assert not _conflicts(
+    # leaving on March 3 is not reaching on July 2; reaching on June 9 is
+    found = _conflicts(
         "The convoy left Harlow on March 3 and reached Marden on June 9, officials said.",
         "The convoy reached Marden on July 2, officials said.",
     )
+    assert [_values(g) for g in found] == [{"June 9", "July 2"}]
     found = _conflicts(
         "The convoy left Harlow on March 3 and reached Marden on June 9, officials said.",
         "The convoy left Harlow on March 5, officials said.",
@@ -847,6 +848,20 @@ def test_a_toll_with_its_noun_left_out_counts_people() -> None:
         "The gunman killed five people at the mall's food court on Friday, police said.",
     )
     assert [_values(g) for g in found] == [{"three", "five people"}]
+
+
+def test_others_after_a_counted_thing_are_more_of_that_thing() -> None:
+    claims = claims_of("The fire destroyed 20 homes and damaged 40 others.")
+    assert [(c.value, c.noun) for c in claims] == [("20 homes", "home"), ("40 others", "home")]
+    # after a toll's verb they are people, whatever was counted before
+    claims = claims_of("The gunman killed two guards and wounded three others.")
+    assert [(c.value, c.noun) for c in claims] == [("two guards", "guard"), ("three others", "person")]
+    # the clause after "and" shares the subject of the one before, so the fire's damage meets
+    found = _conflicts(
+        "The fire destroyed 20 homes in Harlow and damaged 40 others on Tuesday.",
+        "The fire damaged 60 homes in Harlow on Tuesday.",
+    )
+    assert [_values(g) for g in found] == [{"40 others", "60 homes"}]
 
 
 def test_a_number_before_a_toll_s_verb_counts_people() -> None:

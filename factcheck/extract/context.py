@@ -329,6 +329,11 @@ def _shared_adjunct(tokens: list[Token], right: int, hi: int) -> range:
     return range(0)
 
 
+def past_form(tok: Token) -> bool:
+    """Whether a word reads as a doing in the past no action class names ("damaged")."""
+    return tok.is_word and tok.text.islower() and tok.lower.endswith("ed") and len(tok.lower) > 4
+
+
 def _compounded(tokens: list[Token], k: int) -> bool:
     """Whether a word ends a hyphenated compound ("a Harlow-based company", "a UN-run
     school"): an adjective, no doing of the clause."""
@@ -450,9 +455,11 @@ def read_context(
         # the result of the clause before it, whose words say what the value is about
         # (only its words: "No one was inside the school, leaving 40 dead" is not negated)
         outer = range(clause_bounds(tokens, left - 1, left - 1, lo, hi)[0], left - 1)
-    elif left == lo > 1 and tokens[lo - 1].lower == "and" and tokens[lo].lower in VERB_CLASSES:
-        # "two quakes flattened buildings and killed three people": the verbs share the
-        # subject, which the clause of the value before names
+    elif (
+        left == lo > 1 and tokens[lo - 1].lower == "and" and (tokens[lo].lower in VERB_CLASSES or past_form(tokens[lo]))
+    ):
+        # "two quakes flattened buildings and killed three people", "destroyed 20 homes and
+        # damaged 40 others": the verbs share the subject, which the clause before names
         outer = range(clause_bounds(tokens, lo - 1, lo - 1, 0, lo - 1)[0], lo - 1)
     elif (
         left == lo > 1

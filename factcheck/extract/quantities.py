@@ -22,7 +22,17 @@ from ..lexicon import (
 )
 from ..model import Hedge
 from .ages import age_before, appositive_person, person_after
-from .context import REPORTING_VERBS, Context, appraises, ordinal_edition_at, read_context, separates, stem, term_of
+from .context import (
+    REPORTING_VERBS,
+    Context,
+    appraises,
+    ordinal_edition_at,
+    past_form,
+    read_context,
+    separates,
+    stem,
+    term_of,
+)
 from .numbers import NUMBER_CUES, Number, compound_unit, duration_unit, find_numbers, is_label, length_unit
 from .phrases import complement, noun_phrase, object_priced, per_unit, subject_priced, sure_noun
 from .places import Place
@@ -135,7 +145,7 @@ def find_quantities(
         hi_k = next((k for k in range(idx, len(bounds)) if bounds[k] is not None), None)
         lo = bounds[lo_k] or 0 if lo_k is not None else 0
         hi = bounds[hi_k] or len(tokens) if hi_k is not None else len(tokens)
-        q = _quantity(tokens, text, places, num, lo, hi, settings)
+        q = _quantity(tokens, text, places, num, lo, hi, settings, previous)
         if q is not None and idx and previous is None and _ranged(tokens, numbers[idx - 1], num):
             q = _as_range(tokens, numbers[idx - 1], num, q, settings)
         previous = q
@@ -443,7 +453,10 @@ def _quantity(
     lo: int,
     hi: int,
     settings: Settings,
+    before: Quantity | None = None,
 ) -> Quantity | None:
+    """The quantity the number ``num`` states in its clause ``[lo, hi)``, or ``None``;
+    ``before`` is the quantity the sentence stated just before it, if any."""
     value, end = num.value, num.end
     unit, noun, np_words, others, person = "count", "", list[Token](), False, ""
     era_end = -1
@@ -565,7 +578,15 @@ def _quantity(
     if narrowing:
         ctx = replace(ctx, terms=tuple(sorted({*ctx.terms, *narrowing.split()})))
     if others and ctx.verb not in PEOPLE_TOLLS:
-        return None  # "two others fell near the airstrip": other what, the clause does not say
+        # "destroyed 20 homes and damaged 40 others": the object of a second verb of one
+        # subject is more of the thing counted before; but as a subject of its own ("four
+        # bombs fell, and two others were defused") what the others are the clause does not say
+        doing = tokens[num.start - 1] if num.start else None
+        if doing is None or not (doing.lower in VERB_CLASSES or past_form(doing)):
+            return None
+        if before is None or before.unit != "count" or before.noun in ("", "person") or before.contrast:
+            return None
+        noun = before.noun
     if toll is not None:
         ctx = replace(ctx, verb=VERB_CLASSES[toll.lower], verb_text=toll.text)  # it governs: "killing two"
     low, high = _interval(value, num.hedge, settings, integral and unit == "count")
