@@ -662,6 +662,12 @@ def test_two_dates_of_two_doings_in_one_sentence_have_a_clause_each() -> None:
         "The convoy left Harlow on March 5, officials said.",
     )
     assert [_values(g) for g in found] == [{"March 3", "March 5"}]
+    # each reads its period in its own clause: the leaving is not "of July"
+    found = _conflicts(
+        "The convoy left Harlow on March 3 and reached Marden on June 9, officials said.",
+        "The convoy left Harlow on March 5 and reached Marden on July 12, officials said.",
+    )
+    assert sorted(sorted(_values(g)) for g in found) == [["July 12", "June 9"], ["March 3", "March 5"]]
     # without a doing between, two dates share the clause
     assert _conflicts("Floods hit Harlow on March 3 and June 9.", "Floods hit Harlow on March 5.")
 

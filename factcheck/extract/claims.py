@@ -103,7 +103,7 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                         low=float(d.low),
                         high=float(d.high),
                         day=day,
-                        era=event_era(_clause_without(sentence.text, tokens, d.start, d.end)),
+                        era=event_era(_clause_without(sentence.text, tokens, d.start, d.end, own[(d.start, d.end)])),
                     )
                 )
         for t in times:
@@ -235,7 +235,7 @@ def _when_claim(
         published=article.published,
         outlet=article.outlet,
         day=_day(sentence.text, ctx.span, start, end, article.published) if text.lower() not in WEEKDAYS else "",
-        era=_era(sentence.text, tokens, start, end, article.published),
+        era=_era(sentence.text, tokens, start, end, article.published, bounds),
         contrast=any(t.lower in OTHER_EVENT_WORDS for t in tokens if ctx.span[0] <= t.start < ctx.span[1]),
     )
 
@@ -283,14 +283,22 @@ def _day(text: str, span: tuple[int, int], start: int, end: int, published: dt.d
     return day_context(text[span[0] : span[1]], start - span[0], published, end - span[0])
 
 
-def _era(text: str, tokens: list[Token], start: int, end: int, published: dt.date | None) -> str:
+def _era(
+    text: str,
+    tokens: list[Token],
+    start: int,
+    end: int,
+    published: dt.date | None,
+    bounds: tuple[int, int] | None = None,
+) -> str:
     """The period named in the value's clause ("the 2004 tsunami"), the value itself left out."""
-    return resolve_era(era_of(_clause_without(text, tokens, start, end)), published)
+    return resolve_era(era_of(_clause_without(text, tokens, start, end, bounds)), published)
 
 
-def _clause_without(text: str, tokens: list[Token], start: int, end: int) -> str:
-    """The text of the clause around the characters [start, end), those left out."""
-    lo, hi = clause_bounds(tokens, *_token_span(tokens, start, end), 0, len(tokens))
+def _clause_without(text: str, tokens: list[Token], start: int, end: int, bounds: tuple[int, int] | None = None) -> str:
+    """The text of the clause around the characters [start, end), those left out, read
+    within the token range ``bounds`` (the whole sentence when ``None``)."""
+    lo, hi = clause_bounds(tokens, *_token_span(tokens, start, end), *(bounds or (0, len(tokens))))
     lo_c = tokens[lo].start if lo < len(tokens) else 0
     hi_c = tokens[hi - 1].end if hi > 0 else 0
     return text[lo_c:start] + " . " + text[end:hi_c]
