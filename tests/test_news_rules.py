@@ -114,6 +114,17 @@ def test_a_change_from_one_value_to_another_is_no_range() -> None:
     assert (claim.value, claim.low, claim.high) == ("7 percent", 7, 7)
 
 
+def test_nautical_miles_are_a_length_that_plain_miles_may_mean() -> None:
+    sea = _one("Pirates seized the tanker 450 nautical miles off the coast.", "length")
+    assert sea.stated == pytest.approx(833.4)
+    told = "Pirates seized the tanker 450 nautical miles off the coast of Marden on Saturday."
+    assert not _conflicts(told, "Pirates seized the tanker about 830 kilometres off the coast of Marden on Saturday.")
+    # an outlet that writes "miles" for the same sea distance does not contradict it
+    assert not _conflicts(told, "Pirates seized the tanker 450 miles off the coast of Marden on Saturday.")
+    found = _conflicts(told, "Pirates seized the tanker 300 miles off the coast of Marden on Saturday.")
+    assert [_values(g) for g in found] == [{"450 nautical miles", "300 miles"}]
+
+
 def test_money_scale_spellings_agree() -> None:
     a = _one("The museum sold the painting for $212M at the spring auction.", "money")
     b = _one("The painting went for $212 million at the spring auction.", "money")

@@ -216,11 +216,17 @@ def _measure(tokens: list[Token], num: Number, glued: str | None) -> tuple[str, 
         or (k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].lower == "magnitude")
     ):
         return "magnitude", "magnitude", 1.0, end
+    if end + 1 < len(tokens) and tokens[end].lower == "nautical" and tokens[end + 1].lower in ("mile", "miles"):
+        return "length", _length_noun(tokens, num.start, end + 2), _NAUTICAL_MILE, end + 2  # "450 nautical miles"
     if end < len(tokens):
         factor = length_unit(tokens[end].lower)
         if factor is not None:
             return "length", _length_noun(tokens, num.start, end + 1), factor, end + 1
     return None
+
+
+_NAUTICAL_MILE = 1.852  # kilometres
+_STATUTE_MILE = 1.609344
 
 
 # Words that tell what a length measures, before the number ("a depth of 12 miles") or
@@ -598,6 +604,9 @@ def _quantity(
         decimals = len(text_num.split(".")[1]) if "." in text_num else 0
         spread = max(0.5 * 10**-decimals, 0.05 * num.value) * factor
         low, high = low - spread, high + spread
+        if num.end < len(tokens) and tokens[num.end].lower == "nautical":
+            # a sea distance another outlet may give in "miles", meaning the same nautical ones
+            low = min(low, low / _NAUTICAL_MILE * _STATUTE_MILE)
     noun_text = " ".join(t.text for t in np_words)
     return Quantity(
         tokens[num.start].start,
