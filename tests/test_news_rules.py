@@ -125,6 +125,29 @@ def test_nautical_miles_are_a_length_that_plain_miles_may_mean() -> None:
     assert [_values(g) for g in found] == [{"450 nautical miles", "300 miles"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The storm packed winds of 177 km/h as it hit Marden.", "177 km/h"),
+        ("The storm packed winds of 110 miles per hour as it hit Marden.", "110 miles per hour"),
+        ("The storm packed winds of 110 mph as it hit Marden.", "110 mph"),
+        ("The storm packed winds of 96 knots as it hit Marden.", "96 knots"),
+    ],
+)
+def test_speeds_are_km_per_hour_not_distances(text: str, value: str) -> None:
+    speed = _one(text, "speed")
+    assert speed.value == value and speed.low is not None and speed.high is not None
+    assert speed.low <= 177 <= speed.high  # each spelling of one speed, rounded as written
+
+
+def test_a_speed_clashes_only_with_a_speed() -> None:
+    told = "Hurricane Ike hit Marden on Tuesday with winds of 110 mph."
+    assert not _conflicts(told, "Hurricane Ike hit Marden on Tuesday with winds of 177 km/h.")
+    assert not _conflicts(told, "Hurricane Ike hit Marden on Tuesday, 200 kilometres from the capital.")
+    found = _conflicts(told, "Hurricane Ike hit Marden on Tuesday with winds of 240 km/h.")
+    assert [_values(g) for g in found] == [{"110 mph", "240 km/h"}]
+
+
 def test_money_scale_spellings_agree() -> None:
     a = _one("The museum sold the painting for $212M at the spring auction.", "money")
     b = _one("The painting went for $212 million at the spring auction.", "money")

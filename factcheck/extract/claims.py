@@ -348,6 +348,8 @@ def _normalized(unit: str, value: float) -> str:
         return f"{format_number(value)} years old"
     if unit == "ordinal":
         return f"#{format_number(value)}"
+    if unit == "speed":
+        return f"{format_number(round(value, 1))} km/h"
     if unit == "length":
         # in metres below a kilometre: "30 cm" is "0.3 m", not "0 km"
         return f"{format_number(round(value, 1))} km" if value >= 1 else f"{format_number(round(value * 1000, 2))} m"

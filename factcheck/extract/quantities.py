@@ -216,13 +216,22 @@ def _measure(tokens: list[Token], num: Number, glued: str | None) -> tuple[str, 
         or (k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].lower == "magnitude")
     ):
         return "magnitude", "magnitude", 1.0, end
+    if end < len(tokens) and tokens[end].lower in _SPEED_UNITS:
+        return "speed", "speed", _SPEED_UNITS[tokens[end].lower], end + 1  # "110 mph", "95 knots"
     if end + 1 < len(tokens) and tokens[end].lower == "nautical" and tokens[end + 1].lower in ("mile", "miles"):
         return "length", _length_noun(tokens, num.start, end + 2), _NAUTICAL_MILE, end + 2  # "450 nautical miles"
     if end < len(tokens):
         factor = length_unit(tokens[end].lower)
         if factor is not None:
+            after = [t.lower for t in tokens[end + 1 : end + 3]]
+            if after in (["/", "h"], ["per", "hour"], ["an", "hour"]):
+                return "speed", "speed", factor, end + 3  # "177 km/h", "110 miles per hour"
             return "length", _length_noun(tokens, num.start, end + 1), factor, end + 1
     return None
+
+
+# Speeds, in km/h per unit.
+_SPEED_UNITS = {"mph": 1.609344, "kph": 1.0, "kmh": 1.0, "knots": 1.852, "knot": 1.852}
 
 
 _NAUTICAL_MILE = 1.852  # kilometres
@@ -596,7 +605,7 @@ def _quantity(
     if toll is not None:
         ctx = replace(ctx, verb=VERB_CLASSES[toll.lower], verb_text=toll.text)  # it governs: "killing two"
     low, high = _interval(value, num.hedge, settings, integral and unit == "count")
-    if unit == "length":
+    if unit in ("length", "speed"):
         # Lengths are rounded, and converted ones more so ("10 km (six miles)"): allow half
         # a unit of the last stated digit, or 5%, whichever is more.
         factor = value / num.value if num.value else 1.0
