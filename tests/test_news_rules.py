@@ -433,6 +433,15 @@ def test_the_organisation_a_role_is_of_is_its_qualifier() -> None:
     assert [_values(g) for g in found] == [{"Paula Hart", "Diane Moss"}]
 
 
+def test_an_organisation_written_with_a_possessive_is_the_same_organisation() -> None:
+    assert _one("Ana Ruiz, Brightline's chief executive, said sales rose.", "role").place == "org:brightline"
+    found = _conflicts(
+        "Brightline chief executive Laura Kent said sales rose.",
+        "Ana Ruiz, Brightline's chief executive, said sales rose.",
+    )
+    assert [_values(g) for g in found] == [{"Laura Kent", "Ana Ruiz"}]
+
+
 def test_one_holder_role_without_the_same_organisation_is_no_conflict() -> None:
     # no organisation named, or two different ones: two coroners may both be right
     assert not _conflicts("Coroner Ed Brinks said it was an accident.", "Coroner Mark Jensen said it was an accident.")

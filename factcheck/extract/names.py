@@ -248,7 +248,7 @@ def find_roles(text: str, places: list[Place]) -> Iterator[Mention]:
         start = m.start("name")
         if (start, start + len(name)) in seen or not _is_person(name, text, start, places):
             continue
-        kept = [w.lower() for w in (m.group("qual") or "").split()]
+        kept = [without_possessive(w.lower()) for w in (m.group("qual") or "").split()]  # "Brightline's"
         title, portfolio = _role_key(m.group("role"), kept, m.group("obj") or "", m.group("prep") or "")
         country = next((p.country for p in places if m.start("qual") <= p.start < m.end()), "")
         target = _target(m.group("to"), m.group("dest"))
