@@ -933,6 +933,16 @@ def test_a_number_before_a_toll_s_verb_counts_people() -> None:
     assert [_values(g) for g in found] == [{"12", "20 people"}]
 
 
+def test_a_number_before_another_doing_counts_more_of_the_thing_before() -> None:
+    claims = claims_of("The watchdog said 92 ships had been attacked this year and 36 hijacked.")
+    assert [(c.value, c.noun, c.verb) for c in claims] == [("92 ships", "ship", ""), ("36", "ship", "seize")]
+    # not after a thing some other words count ("the other two")
+    claims = claims_of(
+        "Four bombs fell on the camp, while the other two bombs fell near the airstrip and one was defused."
+    )
+    assert [c.value for c in claims if c.stated == 1] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

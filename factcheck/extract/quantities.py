@@ -420,10 +420,11 @@ _CLAUSE_HEADS = frozenset({"and", "but", "while", ",", ";", "-", "–", "—", "
 _AUXILIARIES = frozenset({"were", "was", "have", "has", "had", "been", "are", "also", "reportedly"})
 
 
-def _toll_subject(tokens: list[Token], num: Number, end: int, hi: int) -> Token | None:
-    """The toll's verb a number with its noun left out is the subject of, or ``None``:
-    "Four people died and 12 were hurt", "at least 40 were killed", "three died". The
-    number opens its clause; only auxiliaries stand between it and the verb."""
+def _subject_of(tokens: list[Token], num: Number, end: int, hi: int) -> Token | None:
+    """The verb a number with its noun left out is the subject of, or ``None``: "Four
+    people died and 12 were hurt", "at least 40 were killed", "92 ships were attacked and
+    36 hijacked". The number opens its clause; only auxiliaries stand between it and a
+    past form of the verb."""
     if num.currency or num.percent or num.anaphoric:
         return None
     if num.start and tokens[num.start - 1].lower not in _CLAUSE_HEADS:
@@ -431,10 +432,23 @@ def _toll_subject(tokens: list[Token], num: Number, end: int, hi: int) -> Token 
     k = end
     while k < hi and k - end < 3 and tokens[k].lower in _AUXILIARIES:
         k += 1
-    word = tokens[k].lower if k < hi else ""
-    if VERB_CLASSES.get(word) in PEOPLE_TOLLS and (word.endswith("ed") or word in _TOLL_PARTICIPLES):
+    if k >= hi:
+        return None
+    word = tokens[k].lower
+    if word in _TOLL_PARTICIPLES or past_form(tokens[k]) or (word.endswith("ed") and word in VERB_CLASSES):
         return tokens[k]
     return None
+
+
+def _counted_before(before: Quantity | None) -> bool:
+    """Whether the quantity told just before counts a thing a number with its noun left
+    out may count more of ("92 ships were attacked and 36 hijacked")."""
+    return before is not None and before.unit == "count" and before.noun not in ("", "person") and not before.contrast
+
+
+def _tolls(verb: Token) -> bool:
+    """Whether a verb tells what befell people ("killed", "hurt", "missing")."""
+    return VERB_CLASSES.get(verb.lower) in PEOPLE_TOLLS
 
 
 # Toll words that end no "-ed" yet tell what befell people ("12 were hurt", "three are missing").
@@ -549,11 +563,16 @@ def _quantity(
             noun, np_end = "person", elided
             value_end = elided
             toll = tokens[num.start - 1]
-        elif not np_words and (told := _toll_subject(tokens, num, end, hi)) is not None:
+        elif (
+            not np_words
+            and (verb := _subject_of(tokens, num, end, hi)) is not None
+            and (_tolls(verb) or _counted_before(before))
+        ):
             # "Four people died and 12 were hurt", "At least 40 were killed": people, as
-            # the toll's verb after the number says
-            noun, np_end = "person", end
-            toll = told
+            # the toll's verb after the number says; else more of the thing counted just
+            # before ("92 ships were attacked and 36 hijacked")
+            noun, np_end = "person" if _tolls(verb) else before.noun, end  # type: ignore[union-attr]
+            toll = verb if verb.lower in VERB_CLASSES else None
         elif not np_words and (told := _death_toll(tokens, num, lo)) is not None:
             # "the death toll rose to 40", "raising the death toll to 12": people killed
             noun, np_end = "person", end
@@ -599,9 +618,9 @@ def _quantity(
         doing = tokens[num.start - 1] if num.start else None
         if doing is None or not (doing.lower in VERB_CLASSES or past_form(doing)):
             return None
-        if before is None or before.unit != "count" or before.noun in ("", "person") or before.contrast:
+        if not _counted_before(before):
             return None
-        noun = before.noun
+        noun = before.noun  # type: ignore[union-attr]
     if toll is not None:
         ctx = replace(ctx, verb=VERB_CLASSES[toll.lower], verb_text=toll.text)  # it governs: "killing two"
     low, high = _interval(value, num.hedge, settings, integral and unit == "count")
