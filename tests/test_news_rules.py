@@ -442,6 +442,43 @@ def test_an_organisation_written_with_a_possessive_is_the_same_organisation() ->
     assert [_values(g) for g in found] == [{"Laura Kent", "Ana Ruiz"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title", "qualifier"),
+    [
+        (
+            "Ana Ruiz was named chief executive of Brightline on Tuesday.",
+            "Ana Ruiz",
+            "chief executive",
+            "org:brightline",
+        ),
+        ("The board named Ana Ruiz as its interim chief executive.", "Ana Ruiz", "interim chief executive", ""),
+        ("Jeff Morrow was appointed Minister of Defense on Friday.", "Jeff Morrow", "minister", "defense"),
+        (
+            "The vote made news after Mara Quint was elected as the first Marden-born president of the Harlow Academy.",
+            "Mara Quint",
+            "president",
+            "org:harlow academy",
+        ),
+    ],
+)
+def test_a_person_given_a_role_holds_it(text: str, name: str, title: str, qualifier: str) -> None:
+    role = _one(text, "role")
+    assert (role.value, role.noun, role.place) == (name, title, qualifier)
+
+
+def test_a_role_given_in_another_period_is_history() -> None:
+    assert not [c for c in claims_of("Tom Ridley was elected mayor of Harlow in 1993.") if c.unit == "role"]
+    assert not [c for c in claims_of("Tom Ridley was not elected mayor of Harlow.") if c.unit == "role"]
+
+
+def test_a_role_given_to_one_person_clashes_with_another_holder() -> None:
+    found = _conflicts(
+        "Ana Ruiz was named chief executive of Brightline on Tuesday.",
+        "Brightline chief executive Laura Kent said sales rose.",
+    )
+    assert [_values(g) for g in found] == [{"Ana Ruiz", "Laura Kent"}]
+
+
 def test_one_holder_role_without_the_same_organisation_is_no_conflict() -> None:
     # no organisation named, or two different ones: two coroners may both be right
     assert not _conflicts("Coroner Ed Brinks said it was an accident.", "Coroner Mark Jensen said it was an accident.")

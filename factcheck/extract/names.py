@@ -11,6 +11,7 @@ from ..lexicon import MONTHS, PORTFOLIOS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS,
 from .context import term_of
 from .places import Place, find_places, without_possessive
 from .text import Cues, Token
+from .times import era_of
 
 # A personal name: two or three capitalized words; "Kak-soo" and a broken hyphen
 # ("Sang- gyun") stay inside one word.
@@ -29,6 +30,17 @@ _OF = rf"(?:\s+(?P<prep>of|for)\s+(?:the\s+)?(?P<obj>(?:[A-Z][\w.&-]*\s+){{0,3}}
 _ROLE_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<role>(?i:{_ROLE_ALT})){_OF},?\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})")
 _ROLE_AFTER_RE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<qual>(?:[\w.'’-]+\s+){{0,3}}?)(?P<role>(?i:{_ROLE_ALT})){_OF}(?=[,.;])"
+)
+# A person given a role: "X was elected president of the Academy", "the board named X
+# as its new chief executive", "X, 52, has been appointed police chief".
+_APPOINTING = r"(?:elected|named|appointed|chosen|picked|selected|tapped|hired|nominated)"
+_APPOINTED_TAIL = (
+    rf"\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?P<qual>(?:[\w.'’-]+\s+){{0,4}}?)"
+    rf"(?P<role>(?i:{_ROLE_ALT}))(?![\w-])(?:\s+of\s+(?:the\s+)?(?P<obj>(?:[\w.,'’-]+\s+){{0,3}}?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}}))?"
+)
+_APPOINTED_RE = re.compile(
+    rf"(?P<name>{_NAME})(?:,\s+\d+,)?\s+(?:was|is|has\s+been|had\s+been|being)\s+{_APPOINTING}{_APPOINTED_TAIL}"
+    rf"|\b{_APPOINTING}\s+(?P<name2>{_NAME}){_APPOINTED_TAIL.replace('?P<', '?P<a_')}"
 )
 # Capitalized words that name organisations, documents or things, not people.
 _NON_PERSON_WORDS = frozenset(
@@ -255,6 +267,37 @@ def find_roles(text: str, places: list[Place]) -> Iterator[Mention]:
         proper = [w for w, raw in zip(kept, (m.group("qual") or "").split(), strict=True) if raw[0].isupper()]
         qualifier = "|".join(filter(None, [country, portfolio, target])) or _organisation(proper + _of(m))
         label = _label(m.group("qual").split(), m)
+        seen.add((start, start + len(name)))
+        yield Mention("role", start, start + len(name), name, (name_key(name),), title, qualifier, (), label)
+    yield from _appointments(text, places, seen)
+
+
+def _appointments(text: str, places: list[Place], seen: set[tuple[int, int]]) -> Iterator[Mention]:
+    """Yield people a sentence tells were given a role ("X was elected president of the
+    Academy", "named X as its new chief executive"). The organisation is the one the role
+    is "of", else a name written before the title ("Brightline's new chief executive").
+    A sentence that names a year or another period tells of another time: none there."""
+    if any(not p.startswith("~") for p in era_of(text).split(",") if p):
+        return  # "X was elected president in 1993": history, not who holds the role now
+    for m in _APPOINTED_RE.finditer(text):
+        key = "" if m.group("name") else "a_"
+        group = "name" if m.group("name") else "name2"
+        name, start = _clean_name(m.group(group)), m.start(group)
+        if (start, start + len(name)) in seen or not _is_person(name, text, start, places):
+            continue
+        raw = (m.group(f"{key}qual") or "").split()
+        mods: list[str] = []
+        for w in reversed(raw):  # only the words right before the title modify it ("interim coach")
+            if w.lower() not in ROLE_MODIFIERS:
+                break
+            mods.insert(0, w.lower())
+        obj = (m.group(f"{key}obj") or "").rstrip(".,")  # "of the Academy." ends the sentence
+        title, portfolio = _role_key(m.group(f"{key}role"), mods, obj, "of")
+        named = [without_possessive(w).lower() for w in (obj.split() or raw) if w[0].isupper()]
+        country = next((p.country for p in places if m.start(f"{key}qual") <= p.start < m.end() and not p.demonym), "")
+        qualifier = country or portfolio or (f"org:{' '.join(named)}" if named and not country else "")
+        label = " ".join([*raw, m.group(f"{key}role").lower(), *(["of", obj] if obj else [])])
+        seen.add((start, start + len(name)))
         yield Mention("role", start, start + len(name), name, (name_key(name),), title, qualifier, (), label)
 
 
