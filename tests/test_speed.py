@@ -187,15 +187,30 @@ HOSTILE = {
     "capitalized words": "The Big Red Fox Jumped Over Seoul Tokyo Korea Japan Minister Kim ",
     "one line without spaces": "a1b2,c3.d4",
     "sentence fragments": "More than 35,000 U.S. troops, about 50,000. ",
+    # sentences as long as prose may run, each holding hundreds of values (a scan per
+    # value would be quadratic)
+    "long sentences of times": "at 3 pm and " * 240 + "then.\n",
+    "long sentences of tolls": "12 were hurt and " * 170 + "then.\n",
+    "long sentences of signings": "signed by Ab Cd and Ef Gh, " * 105 + "then.\n",
 }
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_text_is_extracted_without_backtracking(name: str, no_hang: None) -> None:
     # 50 KB here; benchmarks/scale.py --adversarial times the full 1 MB.
-    text = (HOSTILE[name] * (50_000 // len(HOSTILE[name]) + 1))[:50_000]
+    # ending on a stop, as prose does (a line without one is furniture and never read)
+    text = (HOSTILE[name] * (50_000 // len(HOSTILE[name]) + 1))[:49_999].rstrip() + "."
     claims = extract_claims(Article("x.txt", text), Settings())
     assert all(c.path == "x.txt" for c in claims)
+
+
+def test_a_run_longer_than_any_sentence_is_not_read() -> None:
+    from factcheck.extract.text import LONGEST_SENTENCE, body_sentences
+
+    prose = "Officials said 12 people were hurt in the blast on Monday."
+    run = "Officials said 12 people were hurt and " * (LONGEST_SENTENCE // 30) + "then."
+    assert [s.text for s in body_sentences(f"{prose}\n{run}\n{prose}")] == [prose, prose]
+    assert len(claims_of_articles(f"{prose} {run}")) == 1
 
 
 def test_words_learnt_in_different_blocks_are_still_compared() -> None:

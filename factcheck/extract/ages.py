@@ -7,7 +7,7 @@ from ..lexicon import DURATION_UNITS, MONTHS, STOPWORDS, WEEKDAYS
 from ..model import Hedge
 from .numbers import Number
 from .phrases import noun_phrase
-from .places import Place
+from .places import Place, place_at
 from .text import Token
 
 # Words of dying after which an age is the age at death ("died at 85").
@@ -123,7 +123,7 @@ def _person_before(tokens: list[Token], k: int, places: list[Place]) -> str:
         or (last.text.isupper() and len(last.text) > 1)
     ):
         return ""
-    if any(p.start <= last.start < p.end for p in places):
+    if place_at(places, last.start) is not None:
         return ""  # "in Seoul, 12, ...": a place, not a person
     return " ".join(w.text for w in words)
 

@@ -5,6 +5,7 @@ asked for (see ``__init__``)."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -236,7 +237,7 @@ def _when_claim(
         outlet=article.outlet,
         day=_day(sentence.text, ctx.span, start, end, article.published) if text.lower() not in WEEKDAYS else "",
         era=_era(sentence.text, tokens, start, end, article.published, bounds),
-        contrast=any(t.lower in OTHER_EVENT_WORDS for t in tokens if ctx.span[0] <= t.start < ctx.span[1]),
+        contrast=any(t.lower in OTHER_EVENT_WORDS for t in tokens[slice(*_token_span(tokens, *ctx.span))]),
     )
 
 
@@ -256,11 +257,13 @@ def _own_clauses(tokens: list[Token], spans: list[tuple[int, int]]) -> dict[tupl
             None,
         )
         cuts.append(cut if cut is not None else cuts[-1])
-    bounds: dict[tuple[int, int], tuple[int, int]] = {}
-    for i, span in enumerate(ordered):
-        later = next((c for c in cuts[i + 1 :] if c > cuts[i]), len(tokens))
-        bounds[span] = (cuts[i], later)
-    return bounds
+    # each one's clause ends where the next one's begins (one pass from the end)
+    his, later = [0] * len(ordered), len(tokens)
+    for i in range(len(ordered) - 1, -1, -1):
+        his[i] = later
+        if i and cuts[i] > cuts[i - 1]:
+            later = cuts[i]
+    return {span: (cuts[i], his[i]) for i, span in enumerate(ordered)}
 
 
 def _doing_in(tokens: Sequence[Token]) -> bool:
@@ -273,9 +276,19 @@ def _doing_in(tokens: Sequence[Token]) -> bool:
 
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     """The tokens [first, last) that cover the characters [start, end)."""
-    first = next((i for i, t in enumerate(tokens) if t.end > start), 0)
-    last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
-    return first, last
+    # tokens are in text order: a binary search, not a scan (a sentence may hold thousands
+    # of values, each asking for its span)
+    first = bisect.bisect_right(tokens, start, key=_token_end)
+    last = bisect.bisect_left(tokens, end, key=_token_start)
+    return (first if first < len(tokens) else 0), last
+
+
+def _token_end(token: Token) -> int:
+    return token.end
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def _day(text: str, span: tuple[int, int], start: int, end: int, published: dt.date | None) -> str:

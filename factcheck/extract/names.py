@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 
 from ..lexicon import MONTHS, PORTFOLIOS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS, VERB_CLASSES
 from .context import term_of
-from .places import Place, find_places, without_possessive
+from .places import Place, find_places, place_at, places_between, without_possessive
 from .text import Cues, Token
 from .times import era_of
 
@@ -193,9 +194,8 @@ def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, list[st
             break
         kept.insert(0, low)
     span_start = start - len(" ".join(words[-len(kept) :])) - 1 if kept else start
-    for p in places:
-        if span_start - 1 <= p.start < start:
-            country = p.country
+    for p in places_between(places, span_start - 1, start):
+        country = p.country
     return country, kept
 
 
@@ -262,7 +262,7 @@ def find_roles(text: str, places: list[Place]) -> Iterator[Mention]:
             continue
         kept = [without_possessive(w.lower()) for w in (m.group("qual") or "").split()]  # "Brightline's"
         title, portfolio = _role_key(m.group("role"), kept, m.group("obj") or "", m.group("prep") or "")
-        country = next((p.country for p in places if m.start("qual") <= p.start < m.end()), "")
+        country = next((p.country for p in places_between(places, m.start("qual"), m.end())), "")
         target = _target(m.group("to"), m.group("dest"))
         proper = [w for w, raw in zip(kept, (m.group("qual") or "").split(), strict=True) if raw[0].isupper()]
         qualifier = "|".join(filter(None, [country, portfolio, target])) or _organisation(proper + _of(m))
@@ -294,7 +294,7 @@ def _appointments(text: str, places: list[Place], seen: set[tuple[int, int]]) ->
         obj = (m.group(f"{key}obj") or "").rstrip(".,")  # "of the Academy." ends the sentence
         title, portfolio = _role_key(m.group(f"{key}role"), mods, obj, "of")
         named = [without_possessive(w).lower() for w in (obj.split() or raw) if w[0].isupper()]
-        country = next((p.country for p in places if m.start(f"{key}qual") <= p.start < m.end() and not p.demonym), "")
+        country = next((p.country for p in places_between(places, m.start(f"{key}qual"), m.end()) if not p.demonym), "")
         qualifier = country or portfolio or (f"org:{' '.join(named)}" if named and not country else "")
         label = " ".join([*raw, m.group(f"{key}role").lower(), *(["of", obj] if obj else [])])
         seen.add((start, start + len(name)))
@@ -308,7 +308,7 @@ def _is_person(name: str, text: str, start: int, places: list[Place]) -> bool:
         return False
     if any(w.lower().rstrip(".,") in _NON_PERSON_WORDS for w in words):
         return False
-    if any(p.start <= start < p.end for p in places):
+    if place_at(places, start) is not None:
         return False
     return not _OF_RE.match(text, start + len(name))
 
@@ -338,6 +338,7 @@ def find_actions(text: str, tokens: list[Token], places: list[Place], roles: lis
     was signed between X and Y"). People who merely planned a trip to sign are not.
     """
     people = sorted(roles, key=lambda r: r.start)
+    starts = [p.start for p in people]
     verb = "sign"
     for i, tok in [(i, t) for i, t in enumerate(tokens) if t.lower in _SIGN_CUES]:  # one pass at C speed
         passive = i > 0 and tokens[i - 1].lower in ("was", "were", "been", "be", "is", "are")
@@ -348,7 +349,7 @@ def find_actions(text: str, tokens: list[Token], places: list[Place], roles: lis
             if j >= len(tokens) or tokens[j].lower not in ("between", "by"):
                 continue
             clause_end = _clause_end(tokens, j)
-            parties = [p for p in people if tokens[j].end <= p.start < tokens[clause_end - 1].end]
+            parties = _within(people, starts, tokens[j].end, tokens[clause_end - 1].end)
             obj_tokens = [t for t in tokens[_clause_start(tokens, i) : i - 1]]
         else:
             start = _clause_start(tokens, i)
@@ -356,14 +357,11 @@ def find_actions(text: str, tokens: list[Token], places: list[Place], roles: lis
             while glue_from > start and tokens[glue_from - 1].lower in _SUBJECT_GLUE:
                 glue_from -= 1
             subject_end = tokens[glue_from - 1].end if glue_from > 0 else 0
-            parties = [
-                p
-                for p in people
-                if tokens[start].start <= p.start and p.end <= subject_end and p.end >= subject_end - 1
-            ]
+            subject = [p for p in _within(people, starts, tokens[start].start, subject_end) if p.end <= subject_end]
+            parties = [p for p in subject if p.end >= subject_end - 1]
             if parties:
                 # Coordinated subjects: "X, and Y are likely to sign" takes X too.
-                parties = [p for p in people if tokens[start].start <= p.start and p.end <= subject_end]
+                parties = subject
             obj_tokens = tokens[i + 1 : _clause_end(tokens, i + 1, stop_at_prep=True)]
         if (
             obj_tokens
@@ -402,10 +400,20 @@ def find_actions(text: str, tokens: list[Token], places: list[Place], roles: lis
             )
 
 
+# How far a signing's clause reaches, in tokens: no clause is longer, and a bound keeps a
+# sentence of thousands of tokens from being read once per verb.
+_CLAUSE_REACH = 60
+
+
+def _within(people: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
+    """The people (in text order, ``starts`` their starts) who begin in [lo, hi)."""
+    return people[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
 def _clause_start(tokens: list[Token], i: int) -> int:
     k = i
     while (
-        k > 0
+        k > max(0, i - _CLAUSE_REACH)
         and tokens[k - 1].text not in (";", ":", '"', "“", "”")
         and not (tokens[k - 1].text == "," and tokens[k].lower in ("but", "while", "which", "who", "although"))
     ):
@@ -415,7 +423,7 @@ def _clause_start(tokens: list[Token], i: int) -> int:
 
 def _clause_end(tokens: list[Token], j: int, stop_at_prep: bool = False) -> int:
     k = j
-    while k < len(tokens) and tokens[k].text not in (";", ":", ".", '"', "“", "”", ","):
+    while k < min(len(tokens), j + _CLAUSE_REACH) and tokens[k].text not in (";", ":", ".", '"', "“", "”", ","):
         if (
             stop_at_prep
             and k > j
@@ -428,12 +436,12 @@ def _clause_end(tokens: list[Token], j: int, stop_at_prep: bool = False) -> int:
 
 def _event_place(tokens: list[Token], i: int, places: list[Place]) -> Place | None:
     k = i + 1
-    while k + 1 < len(tokens) and tokens[k].text not in (";", ":", "."):
+    while k + 1 < min(len(tokens), i + _CLAUSE_REACH) and tokens[k].text not in (";", ":", "."):
         if tokens[k].text == "," and tokens[k + 1].lower in ("and", "but", "which", "who", "while", "after", "as"):
             return None
         if tokens[k].lower in ("in", "at"):
             nxt = tokens[k + 1]
-            place = next((p for p in places if p.start == nxt.start and not p.demonym), None)
+            place = next((p for p in places_between(places, nxt.start, nxt.start + 1) if not p.demonym), None)
             if place is not None:
                 return place
         k += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -67,6 +68,22 @@ def find_places(text: str) -> list[Place]:
         name, country, demonym = _PLACE_TABLE[raw]
         out.append(Place(m.start(), m.start() + len(raw), name, country, demonym))
     return out
+
+
+def _start(place: Place) -> int:
+    return place.start
+
+
+def places_between(places: list[Place], lo: int, hi: int) -> list[Place]:
+    """The places (of ``find_places``, in text order) that start in [lo, hi): a binary
+    search, as a sentence may name thousands of places and ask once per value."""
+    return places[bisect.bisect_left(places, lo, key=_start) : bisect.bisect_left(places, hi, key=_start)]
+
+
+def place_at(places: list[Place], position: int) -> Place | None:
+    """The place (of ``find_places``) whose span holds the character at ``position``."""
+    k = bisect.bisect_right(places, position, key=_start) - 1
+    return places[k] if k >= 0 and places[k].start <= position < places[k].end else None
 
 
 def canonical_place(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -35,7 +37,7 @@ from .context import (
 )
 from .numbers import NUMBER_CUES, Number, compound_unit, duration_unit, find_numbers, is_label, length_unit
 from .phrases import complement, noun_phrase, object_priced, per_unit, subject_priced, sure_noun
-from .places import Place
+from .places import Place, place_at
 from .text import Cues, Token
 
 
@@ -71,7 +73,7 @@ def _with_modifiers(ctx: Context, words: list[Token], places: list[Place], noun:
     for i, tok in enumerate(words):
         if i in folded:
             continue
-        place = next((p for p in places if p.start <= tok.start < p.end), None)
+        place = place_at(places, tok.start)
         if place is not None:
             agents.append(place.country)
             continue
@@ -128,10 +130,11 @@ def find_quantities(
 
     ``masked`` holds character spans already read as something else (dates).
     """
+    masked = _merged(masked)
     numbers = [
         n
         for n in find_numbers(tokens, text)
-        if not is_label(tokens, n, text) and not any(a <= tokens[n.num_start].start < b for a, b in masked)
+        if not is_label(tokens, n, text) and not _inside(tokens[n.num_start].start, masked)
     ]
     bounds = [
         _split_point(tokens, a.end, b.start) if not (_paired(tokens, a, b) or _lasts(tokens, a, b)) else None
@@ -151,6 +154,24 @@ def find_quantities(
         previous = q
         if q is not None and not q.context.negated:
             yield q
+
+
+def _merged(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The spans in text order, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
+def _inside(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a character lies in one of the spans (from ``_merged``): a binary search,
+    as a sentence may hold thousands of dates."""
+    k = bisect.bisect_right(spans, (position, sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] <= position < spans[k][1]
 
 
 def _ranged(tokens: list[Token], a: Number, b: Number) -> bool:

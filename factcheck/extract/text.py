@@ -124,12 +124,18 @@ def is_furniture(line: str) -> bool:
     )
 
 
+# No prose sentence is longer (news sentences run to about 400 characters): a longer run
+# without a stop is a table, a list or garbage, whose "clauses" would be misread, and whose
+# every value would cost a read of its whole length.
+LONGEST_SENTENCE = 3_000
+
+
 def body_sentences(text: str) -> Iterator[Sentence]:
     """Yield the prose sentences of an article, each with its 1-based line and column."""
     for number, line in enumerate(text.splitlines(), start=1):
         if is_furniture(line):
             continue
-        yield from _split_line(line, number)
+        yield from (s for s in _split_line(line, number) if len(s.text) <= LONGEST_SENTENCE)
 
 
 def _split_line(line: str, number: int) -> Iterator[Sentence]:
