@@ -980,6 +980,17 @@ def test_a_number_before_another_doing_counts_more_of_the_thing_before() -> None
     assert [c.value for c in claims if c.stated == 1] == []
 
 
+def test_a_part_of_the_things_counted_meets_only_parts() -> None:
+    claims = claims_of("Two of the witnesses District Attorney Ana Varga named took the stand on Monday.")
+    counts = [(c.value, c.noun, "#part" in c.terms) for c in claims if c.unit == "count"]
+    assert counts == [("Two of the witnesses", "wit", True)]
+    told = "Two of the bombs fell within the Yida camp, the spokesman said."
+    found = _conflicts(told, "Five of the bombs fell within the Yida camp, the spokesman said.")
+    assert [_values(g) for g in found] == [{"Two of the bombs", "Five of the bombs"}]
+    # two of the bombs are not all the bombs dropped
+    assert not _conflicts(told, "Planes dropped five bombs on the Yida camp, the spokesman said.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

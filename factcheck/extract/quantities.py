@@ -461,6 +461,25 @@ def _subject_of(tokens: list[Token], num: Number, end: int, hi: int) -> Token | 
     return None
 
 
+_PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
+
+
+def _partitive(tokens: list[Token], end: int, hi: int) -> tuple[list[Token], int, str] | None:
+    """The noun phrase a number counts a part of ("three of the dead", "two of the bombs"):
+    its words, end and head; or ``None``."""
+    if end + 2 >= hi or tokens[end].lower != "of" or tokens[end + 1].lower not in _PARTITIVE_DETERMINERS:
+        return None
+    words, np_end, head = noun_phrase(tokens, end + 2, hi)
+    # "two of the witnesses District Attorney David Soares named": a name after the plural
+    # starts a clause of its own
+    cut = next(
+        (k for k in range(end + 3, np_end) if tokens[k].is_capitalized and not tokens[k - 1].is_capitalized), None
+    )
+    if cut is not None:
+        words, np_end, head = noun_phrase(tokens, end + 2, cut)
+    return (words, np_end, head) if head else None
+
+
 def _counted_before(before: Quantity | None) -> bool:
     """Whether the quantity told just before counts a thing a number with its noun left
     out may count more of ("92 ships were attacked and 36 hijacked")."""
@@ -509,6 +528,7 @@ def _quantity(
     ``before`` is the quantity the sentence stated just before it, if any."""
     value, end = num.value, num.end
     unit, noun, np_words, others, person = "count", "", list[Token](), False, ""
+    partitive = False
     era_end = -1
     toll: Token | None = None  # the verb a count of people with its noun left out hangs on
     value_end = num.end
@@ -594,6 +614,11 @@ def _quantity(
             # before ("92 ships were attacked and 36 hijacked")
             noun, np_end = "person" if _tolls(verb) else before.noun, end  # type: ignore[union-attr]
             toll = verb if verb.lower in VERB_CLASSES else None
+        elif not np_words and (part := _partitive(tokens, end, hi)) is not None:
+            # "three of the dead were children", "two of the bombs fell in the camp": a part
+            # of the things counted, marked so that it meets only other parts
+            np_words, np_end, noun = part
+            value_end, partitive = np_end, True
         elif not np_words and (told := _death_toll(tokens, num, lo)) is not None:
             # "the death toll rose to 40", "raising the death toll to 12": people killed
             noun, np_end = "person", end
@@ -630,6 +655,8 @@ def _quantity(
         # "the winds had weakened to 60 mph": a level reached, not the one first told (a
         # toll that "rose to 40" is still the toll: tolls are compared as floors)
         narrowing = " ".join(filter(None, (narrowing, "#reached")))
+    if partitive:
+        narrowing = " ".join(filter(None, (narrowing, "#part")))
     if narrowing:
         ctx = replace(ctx, terms=tuple(sorted({*ctx.terms, *narrowing.split()})))
     if others and ctx.verb not in PEOPLE_TOLLS:
