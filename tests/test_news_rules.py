@@ -53,6 +53,21 @@ def test_lengths_are_kilometres_and_conversions_are_not_new_claims() -> None:
     assert miles.stated == pytest.approx(48.28, abs=0.01)
 
 
+def test_a_measure_named_after_at_tells_of_the_clause_before() -> None:
+    # "struck at a depth of 12 kilometres": the depth is the quake's
+    depth = _one("The 6.2-magnitude quake struck at a depth of 12 kilometres, the survey said.", "length")
+    assert "quak" in depth.terms
+    found = _conflicts(
+        "The 6.2-magnitude quake struck at a depth of 12 kilometres, the geological survey said.",
+        "The earthquake had a depth of 35 km, according to the geological survey.",
+    )
+    assert [_values(g) for g in found] == [{"12 kilometres", "35 km"}]
+    assert not _conflicts(
+        "The 6.2-magnitude quake struck at a depth of 12 kilometres, the geological survey said.",
+        "The aftershock struck at a depth of 35 kilometres.",
+    )
+
+
 def test_small_lengths_are_lengths_too() -> None:
     wave = _one("The wave was 30 centimetres high when it reached the pier.", "length")
     assert (wave.noun, wave.normalized) == ("height", "0.3 m")

@@ -479,6 +479,10 @@ def read_context(
             verbs = [k for k in outer if VERB_CLASSES.get(tokens[k].lower)]
             if verbs:
                 verb, verb_text = VERB_CLASSES[tokens[verbs[-1]].lower], tokens[verbs[-1]].text
+    elif left == lo > 1 and tokens[lo - 1].lower == "at" and tokens[lo].lower in ("a", "an"):
+        # "The 6.2-magnitude quake struck at a depth of 12 km": the clause was split where
+        # the measure is named; what is measured is the clause before
+        outer = range(clause_bounds(tokens, lo - 1, lo - 1, 0, lo - 1)[0], lo - 1)
     elif left == lo > 0 and tokens[lo].lower in VERB_CLASSES and not separates(tokens[lo - 1]):
         # "The quake which hit Marden on Tuesday killed two people": the clause was split
         # at the verb that governs the value; its subject is the clause before
