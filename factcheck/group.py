@@ -651,6 +651,10 @@ def _evidence(
     if a.unit == "age" and (a.names or b.names) and not _same_aged(a, b, settings):
         return None  # "John Marr, 45" / "Ian Marr, 19": a father's and a son's ages
     shared = _shared_terms(ta, tb, spelling or Spelling(settings.match_threshold))
+    # a place one clause gives as its place and the other only among its words ("in Harlow" /
+    # "in the Harlow district") is a word both share (the same place on both is "same place")
+    if a.place != b.place:
+        shared += [p for p, other in ((a.place, tb), (b.place, ta)) if _place_among(p, other) and p not in shared]
     smaller = min(len(ta), len(tb))
     return _Evidence(
         other_doings=bool(ma.doings and mb.doings) and ma.doings.isdisjoint(mb.doings),
@@ -661,6 +665,12 @@ def _evidence(
         same_day=bool(a.day) and a.day == b.day,
         same_place=bool(a.place) and a.place == b.place,
     )
+
+
+def _place_among(place: str, terms: frozenset[str]) -> bool:
+    """Whether every word of a place (canonical: "harlow", "port ellis") is among a clause's words."""
+    words = place.split()
+    return bool(words) and not place.startswith("here") and all(stem(w) in terms for w in words)
 
 
 def _same_aged(a: Claim, b: Claim, settings: Settings) -> bool:
@@ -754,7 +764,9 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # A toll told with the same action, a word of the clause, the same day and a name
         # of both sentences ("A quake hit Marden on Tuesday, killing one person" / "The
         # quake killed four people in Marden on Tuesday") is one toll.
-        same_story = a.unit == "count" and n >= 1 and ev.same_day and bool(ev.shared_names)
+        # (the word is one of the clause, not the place both name)
+        words = n - len({a.place, b.place} & set(ev.shared))
+        same_story = a.unit == "count" and words >= 1 and ev.same_day and bool(ev.shared_names)
         return ev.same_verb and (n >= 2 and ev.containment >= 0.25 or same_story)
     # A specific thing counted on one day in one place, with a word of the clause in common
     # and no action told on either side ("winds of 120 mph near Port Ellis on Tuesday" /

@@ -68,6 +68,19 @@ def test_a_measure_named_after_at_tells_of_the_clause_before() -> None:
     )
 
 
+def test_a_place_given_as_a_place_on_one_side_and_a_word_on_the_other_is_shared() -> None:
+    found = _conflicts(
+        "Police arrested 12 people after the riot in the Harlow district on Saturday.",
+        "Thirty people were arrested after rioting broke out in Harlow on Saturday, police said.",
+    )
+    assert [_values(g) for g in found] == [{"12 people", "Thirty people"}]
+    # though it is no word of the clause that tells one toll from another in one place
+    assert not _conflicts(
+        "A quake hit Marden on Tuesday, killing one person.",
+        "A landslide in Marden on Tuesday killed four people, officials said.",
+    )
+
+
 def test_small_lengths_are_lengths_too() -> None:
     wave = _one("The wave was 30 centimetres high when it reached the pier.", "length")
     assert (wave.noun, wave.normalized) == ("height", "0.3 m")
