@@ -23,8 +23,8 @@ from ..lexicon import (
     TERM_EQUIVALENTS,
     VERB_CLASSES,
 )
-from .places import Place, places_between, without_possessive
-from .text import Token
+from .places import Place, without_possessive
+from .text import Token, starting_in
 
 _STEMMER = snowballstemmer.stemmer("english")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "inside", "near", "into"})
@@ -393,7 +393,7 @@ def read_context(
     left, right = clause_bounds(tokens, start, end, lo, hi)
     span_lo = tokens[left].start if left < len(tokens) else 0
     span_hi = tokens[right - 1].end if right > 0 else 0
-    inside = [p for p in places_between(places, span_lo, span_hi) if p.end <= span_hi]
+    inside = [p for p in starting_in(places, span_lo, span_hi) if p.end <= span_hi]
     in_value = tokens[start].start if start < len(tokens) else 0, tokens[end - 1].end
     inside = [p for p in inside if not (in_value[0] <= p.start < in_value[1])]
     covered = {(p.start, p.end) for p in inside}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -10,8 +9,8 @@ from dataclasses import dataclass
 
 from ..lexicon import MONTHS, PORTFOLIOS, ROLE_MODIFIERS, ROLE_WORDS, STOPWORDS, VERB_CLASSES
 from .context import term_of
-from .places import Place, find_places, place_at, places_between, without_possessive
-from .text import Cues, Token
+from .places import Place, find_places, place_at, without_possessive
+from .text import Cues, Token, starting_in
 from .times import era_of
 
 # A personal name: two or three capitalized words; "Kak-soo" and a broken hyphen
@@ -194,7 +193,7 @@ def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, list[st
             break
         kept.insert(0, low)
     span_start = start - len(" ".join(words[-len(kept) :])) - 1 if kept else start
-    for p in places_between(places, span_start - 1, start):
+    for p in starting_in(places, span_start - 1, start):
         country = p.country
     return country, kept
 
@@ -262,7 +261,7 @@ def find_roles(text: str, places: list[Place]) -> Iterator[Mention]:
             continue
         kept = [without_possessive(w.lower()) for w in (m.group("qual") or "").split()]  # "Brightline's"
         title, portfolio = _role_key(m.group("role"), kept, m.group("obj") or "", m.group("prep") or "")
-        country = next((p.country for p in places_between(places, m.start("qual"), m.end())), "")
+        country = next((p.country for p in starting_in(places, m.start("qual"), m.end())), "")
         target = _target(m.group("to"), m.group("dest"))
         proper = [w for w, raw in zip(kept, (m.group("qual") or "").split(), strict=True) if raw[0].isupper()]
         qualifier = "|".join(filter(None, [country, portfolio, target])) or _organisation(proper + _of(m))
@@ -280,8 +279,8 @@ def _appointments(text: str, places: list[Place], seen: set[tuple[int, int]]) ->
     if any(not p.startswith("~") for p in era_of(text).split(",") if p):
         return  # "X was elected president in 1993": history, not who holds the role now
     for m in _APPOINTED_RE.finditer(text):
-        key = "" if m.group("name") else "a_"
-        group = "name" if m.group("name") else "name2"
+        passive = m.group("name") is not None  # "X was named ..." / "... named X"
+        key, group = ("", "name") if passive else ("a_", "name2")
         name, start = _clean_name(m.group(group)), m.start(group)
         if (start, start + len(name)) in seen or not _is_person(name, text, start, places):
             continue
@@ -294,8 +293,8 @@ def _appointments(text: str, places: list[Place], seen: set[tuple[int, int]]) ->
         obj = (m.group(f"{key}obj") or "").rstrip(".,")  # "of the Academy." ends the sentence
         title, portfolio = _role_key(m.group(f"{key}role"), mods, obj, "of")
         named = [without_possessive(w).lower() for w in (obj.split() or raw) if w[0].isupper()]
-        country = next((p.country for p in places_between(places, m.start(f"{key}qual"), m.end()) if not p.demonym), "")
-        qualifier = country or portfolio or (f"org:{' '.join(named)}" if named and not country else "")
+        country = next((p.country for p in starting_in(places, m.start(f"{key}qual"), m.end()) if not p.demonym), "")
+        qualifier = country or portfolio or (f"org:{' '.join(named)}" if named else "")
         label = " ".join([*raw, m.group(f"{key}role").lower(), *(["of", obj] if obj else [])])
         seen.add((start, start + len(name)))
         yield Mention("role", start, start + len(name), name, (name_key(name),), title, qualifier, (), label)
@@ -338,7 +337,6 @@ def find_actions(text: str, tokens: list[Token], places: list[Place], roles: lis
     was signed between X and Y"). People who merely planned a trip to sign are not.
     """
     people = sorted(roles, key=lambda r: r.start)
-    starts = [p.start for p in people]
     verb = "sign"
     for i, tok in [(i, t) for i, t in enumerate(tokens) if t.lower in _SIGN_CUES]:  # one pass at C speed
         passive = i > 0 and tokens[i - 1].lower in ("was", "were", "been", "be", "is", "are")
@@ -349,7 +347,7 @@ def find_actions(text: str, tokens: list[Token], places: list[Place], roles: lis
             if j >= len(tokens) or tokens[j].lower not in ("between", "by"):
                 continue
             clause_end = _clause_end(tokens, j)
-            parties = _within(people, starts, tokens[j].end, tokens[clause_end - 1].end)
+            parties = starting_in(people, tokens[j].end, tokens[clause_end - 1].end)
             obj_tokens = [t for t in tokens[_clause_start(tokens, i) : i - 1]]
         else:
             start = _clause_start(tokens, i)
@@ -357,7 +355,7 @@ def find_actions(text: str, tokens: list[Token], places: list[Place], roles: lis
             while glue_from > start and tokens[glue_from - 1].lower in _SUBJECT_GLUE:
                 glue_from -= 1
             subject_end = tokens[glue_from - 1].end if glue_from > 0 else 0
-            subject = [p for p in _within(people, starts, tokens[start].start, subject_end) if p.end <= subject_end]
+            subject = [p for p in starting_in(people, tokens[start].start, subject_end) if p.end <= subject_end]
             parties = [p for p in subject if p.end >= subject_end - 1]
             if parties:
                 # Coordinated subjects: "X, and Y are likely to sign" takes X too.
@@ -405,11 +403,6 @@ def find_actions(text: str, tokens: list[Token], places: list[Place], roles: lis
 _CLAUSE_REACH = 60
 
 
-def _within(people: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
-    """The people (in text order, ``starts`` their starts) who begin in [lo, hi)."""
-    return people[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-
-
 def _clause_start(tokens: list[Token], i: int) -> int:
     k = i
     while (
@@ -441,7 +434,7 @@ def _event_place(tokens: list[Token], i: int, places: list[Place]) -> Place | No
             return None
         if tokens[k].lower in ("in", "at"):
             nxt = tokens[k + 1]
-            place = next((p for p in places_between(places, nxt.start, nxt.start + 1) if not p.demonym), None)
+            place = next((p for p in starting_in(places, nxt.start, nxt.start + 1) if not p.demonym), None)
             if place is not None:
                 return place
         k += 1

@@ -74,12 +74,6 @@ def _start(place: Place) -> int:
     return place.start
 
 
-def places_between(places: list[Place], lo: int, hi: int) -> list[Place]:
-    """The places (of ``find_places``, in text order) that start in [lo, hi): a binary
-    search, as a sentence may name thousands of places and ask once per value."""
-    return places[bisect.bisect_left(places, lo, key=_start) : bisect.bisect_left(places, hi, key=_start)]
-
-
 def place_at(places: list[Place], position: int) -> Place | None:
     """The place (of ``find_places``) whose span holds the character at ``position``."""
     k = bisect.bisect_right(places, position, key=_start) - 1

@@ -15,6 +15,7 @@ from ..lexicon import (
     DURATION_UNITS,
     EMPLOYING_VERBS,
     FRAMES,
+    LENGTH_UNITS,
     MAGNITUDES,
     MEMBER_OF,
     MULTIWORD_NOUNS,
@@ -251,12 +252,10 @@ def _measure(tokens: list[Token], num: Number, glued: str | None) -> tuple[str, 
     return None
 
 
-# Speeds, in km/h per unit.
-_SPEED_UNITS = {"mph": 1.609344, "kph": 1.0, "kmh": 1.0, "knots": 1.852, "knot": 1.852}
-
-
 _NAUTICAL_MILE = 1.852  # kilometres
-_STATUTE_MILE = 1.609344
+_STATUTE_MILE = LENGTH_UNITS["mile"]
+# Speeds, in km/h per unit.
+_SPEED_UNITS = {"mph": _STATUTE_MILE, "kph": 1.0, "kmh": 1.0, "knots": _NAUTICAL_MILE, "knot": _NAUTICAL_MILE}
 
 
 # Words that tell what a length measures, before the number ("a depth of 12 miles") or

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from ..lexicon import ABBREVIATIONS
 
@@ -174,3 +175,21 @@ def tokenize(text: str) -> list[Token]:
     """Split a sentence into words, numbers and marks."""
     # tuple.__new__ skips the named tuple's Python-level constructor: a quarter faster.
     return [_new_tuple(Token, (w := m.group(), w.lower(), m.start(), m.end())) for m in _TOKEN_RE.finditer(text)]
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+
+def _start_of(item: _Spanned) -> int:
+    return item.start
+
+
+def starting_in(items: list[_S], lo: int, hi: int) -> list[_S]:
+    """The items (places, people named in a sentence: in text order) that start in
+    [lo, hi): a binary search, as a sentence may name thousands and ask once per value."""
+    return items[bisect.bisect_left(items, lo, key=_start_of) : bisect.bisect_left(items, hi, key=_start_of)]
