@@ -81,6 +81,24 @@ def test_a_place_given_as_a_place_on_one_side_and_a_word_on_the_other_is_shared(
     )
 
 
+def test_a_count_across_a_region_is_not_the_count_in_one_country_of_it() -> None:
+    # "around" after the value is a place preposition; before it, a hedge
+    assert _one("The floods killed some 4,000 people around the Ostrow Sea.", "count").place == "ostrow sea"
+    whole = _one("The floods killed around 4,000 people in 2009.", "count")
+    assert (whole.hedge, whole.place) == (Hedge.ABOUT, "")
+    # a place named in the possessive is the place ("in Veltra's north": Veltra)
+    assert _one("The floods killed 1,300 people in Veltra's northern province.", "count").place == "veltra"
+    # the whole names the country only as where the storm began: a part is no clash
+    assert not _conflicts(
+        "The 2009 floods killed 1,300 people in Veltra's northern province.",
+        "In 2009, a storm off Veltra caused floods that killed some 4,000 people around the Ostrow Sea.",
+    )
+    assert not _conflicts(
+        "The 2009 floods killed 1,300 people in Veltra's northern province.",
+        "In 2009, a storm off Veltra caused floods that killed some 4,000 people across the Ostrow Sea.",
+    )
+
+
 def test_small_lengths_are_lengths_too() -> None:
     wave = _one("The wave was 30 centimetres high when it reached the pier.", "length")
     assert (wave.noun, wave.normalized) == ("height", "0.3 m")

@@ -28,6 +28,7 @@ from .text import Token, starting_in
 
 _STEMMER = snowballstemmer.stemmer("english")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "inside", "near", "into"})
+_WIDE_PREPOSITIONS = frozenset({"around", "across", "throughout"})
 _BREAKS = frozenset({";", ":", "(", ")", "—"})
 _VALUE_PREPOSITIONS = frozenset(
     {"since", "in", "on", "at", "from", "until", "by", "before", "after", "during", "between", "of", "to"}
@@ -408,7 +409,14 @@ def read_context(
         if tok.lower in ("here",) and i > 0:
             place, place_text = "here", tok.text
             break
-        if tok.lower in _PLACE_PREPOSITIONS and i + 1 < right:
+        run: list[Token] = []
+        if tok.lower in _WIDE_PREPOSITIONS and (tok.lower != "around" or i >= end):
+            if i + 2 < right and tokens[i + 1].lower == "the":
+                # "killed 230,000 people around the Indian Ocean", "across the Midwest": a
+                # region named with "the" is the count's scope ("around" only after the
+                # value: before it, it is a hedge)
+                run = _proper_run(tokens, i + 2, right)
+        if not run and tok.lower in _PLACE_PREPOSITIONS and i + 1 < right:
             nxt = next((p for p in inside if p.start >= tokens[i + 1].start), None)
             if nxt is not None and nxt.start <= tokens[min(i + 2, right - 1)].start and not nxt.demonym:
                 place, place_text = nxt.name, nxt.name
@@ -424,11 +432,11 @@ def read_context(
                 place, place_text = tokens[i + 2].lower, " ".join(t.text for t in tokens[i + 1 : i + 3])
                 break
             run = _proper_run(tokens, i + 1, right)
-            if run:
-                place_text = " ".join(t.text for t in run)
-                place = place_text.lower()
-                covered.update((t.start, t.end) for t in run)
-                break
+        if run:
+            place_text = " ".join(t.text for t in run)
+            place = without_possessive(place_text).lower()  # "in Marden's north": Marden
+            covered.update((t.start, t.end) for t in run)
+            break
     agents = sorted({p.country for p in inside})
 
     verb, verb_text = "", ""
