@@ -717,7 +717,11 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # "Ms. Ortiz fled the clinic at 6 a.m." / "Ortiz escaped shortly after 9 a.m.".
         # A place is no such name: two hosts may host in Hollywood in different years.
         return True
-    if mostly_alike and (a.noun not in _GENERIC_NOUNS or a.kind is Kind.QUANTITY and a.unit != "count"):
+    if (
+        mostly_alike
+        and (a.noun not in _GENERIC_NOUNS or a.kind is Kind.QUANTITY and a.unit != "count")
+        and not _names_apart(a, b, ev)
+    ):
         return True
     if a.kind is Kind.DATE and a.unit.startswith("time"):
         # Few moments of a story are told to the minute: a shared word of the clause and

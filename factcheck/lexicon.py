@@ -517,7 +517,7 @@ PHASES: dict[str, str] = _by_word(
     {
         "begin": "began begins started starts opened opens erupted ignited broke+out breaks+out kicked+off",
         "end": "ended ends closed closes finished finishes contained extinguished doused put+out adjourned",
-        "depart": "departed departs took+off takes+off",
+        "depart": "departed departs left leaves took+off takes+off",
         "arrive": "arrived arrives landed landfall came+ashore comes+ashore come+ashore",
         "alarm": "reported alerted call+came calls+came",
     }

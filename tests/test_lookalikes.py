@@ -135,16 +135,8 @@ LOOKALIKES = [
         "Tickets for Friday's concert at the Harlow arena cost $50.",
         "Tickets for Friday's game at the Harlow arena cost $80.",
     ),
-    pytest.param(
-        "The storm dumped 20 inches of rain on Marden.",
-        "The storm dumped 8 inches of rain on Harlow.",
-        marks=_KNOWN,  # a place after "on" is not read as a place
-    ),
-    pytest.param(
-        "The flight left Harlow at 6:15 a.m.",
-        "The flight was due in Marden at 9:40 a.m.",
-        marks=_KNOWN,  # "left" and "due in" are no phases yet
-    ),
+    ("The storm dumped 20 inches of rain on Marden.", "The storm dumped 8 inches of rain on Harlow."),
+    ("The flight left Harlow at 6:15 a.m.", "The flight was due in Marden at 9:40 a.m."),
     (
         "The bullet that struck the boy was fired in West Hill on May 29.",
         "A quake struck West Marden on April 6, officials said.",

@@ -99,6 +99,33 @@ def test_a_count_across_a_region_is_not_the_count_in_one_country_of_it() -> None
     )
 
 
+def test_clauses_alike_in_words_but_naming_two_places_are_two_facts() -> None:
+    # no action class, the same words, but Ostrow on one side and Teller on the other
+    assert not _conflicts(
+        "The blizzard brought 14 inches of snow to Ostrow overnight.",
+        "The blizzard brought 30 inches of snow to Teller overnight.",
+    )
+    found = _conflicts(
+        "The blizzard brought 14 inches of snow to Ostrow overnight.",
+        "The blizzard brought 30 inches of snow to Ostrow overnight, forecasters said.",
+    )
+    assert [_values(g) for g in found] == [{"14 inches", "30 inches"}]
+
+
+def test_leaving_is_a_phase_of_a_journey() -> None:
+    # the departure is not the arrival
+    assert not _conflicts(
+        "The ferry left Ostrow at 7:20 a.m. on Friday.",
+        "The ferry was due in Teller at 11:05 a.m. on Friday.",
+    )
+    for other in (
+        "The ferry departed from Ostrow at 8:10 a.m. on Friday.",
+        "The ferry left Ostrow at 8:10 a.m. on Friday.",
+    ):
+        found = _conflicts("The ferry left Ostrow at 7:20 a.m. on Friday.", other)
+        assert [_values(g) for g in found] == [{"7:20 a.m.", "8:10 a.m."}], other
+
+
 def test_small_lengths_are_lengths_too() -> None:
     wave = _one("The wave was 30 centimetres high when it reached the pier.", "length")
     assert (wave.noun, wave.normalized) == ("height", "0.3 m")
