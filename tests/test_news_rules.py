@@ -506,6 +506,26 @@ def test_the_organisation_a_role_is_of_is_its_qualifier() -> None:
     assert [_values(g) for g in found] == [{"Paula Hart", "Diane Moss"}]
 
 
+def test_a_role_s_qualifier_is_in_its_own_clause() -> None:
+    # "on Monday, Mayor Greer said": Monday is no organisation the mayor is of
+    late = _one("The new bridge opened on Monday, Mayor Susan Greer said.", "role")
+    assert (late.value, late.place) == ("Susan Greer", "")
+    # so the mayor of Harlow, named so elsewhere, is the same person in the same role
+    groups = group_claims(
+        claims_of_articles(
+            "Harlow Mayor Susan Greer cut the ribbon at the new bridge.",
+            "The new bridge opened on Monday, Mayor Susan Greer said.",
+        ),
+        Settings(),
+    )
+    assert [(g.kind.value, g.status) for g in groups if g.kind.value == "named"] == [("named", Status.AGREE)]
+
+
+def test_a_company_s_legal_form_is_no_person() -> None:
+    text = "Sales fell, said Ann Teller, president of Teller Research Group Inc., a Harlow firm."
+    assert [c.value for c in claims_of(text) if c.unit == "role"] == []
+
+
 def test_an_organisation_written_with_a_possessive_is_the_same_organisation() -> None:
     assert _one("Ana Ruiz, Brightline's chief executive, said sales rose.", "role").place == "org:brightline"
     found = _conflicts(

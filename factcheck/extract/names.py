@@ -76,6 +76,12 @@ _NON_PERSON_WORDS = frozenset(
         "republic",
         "cabinet",
         "assembly",
+        # a company's legal form ends its name: "president of Quorix Group Inc., a ..."
+        "inc",
+        "corp",
+        "ltd",
+        "llc",
+        "plc",
     }
 )
 _NOT_NAME_WORDS = frozenset(
@@ -139,6 +145,7 @@ _ORG_WORDS = frozenset(
 
 
 _QUALIFIER_WORD_RE = re.compile(r"[\w.’'-]+")
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", '"', "“", "”", "—")
 _OF_RE = re.compile(r"\s+of\b")
 # A role title starts on one of these words (case-folded), and a signing on one of these.
 _ROLE_CUES = frozenset(re.match(r"[a-z]*", r.casefold()).group(0) for r in ROLE_WORDS)  # type: ignore[union-attr]
@@ -182,7 +189,10 @@ def _clean_name(raw: str) -> str:
 
 def _qualifier(text: str, start: int, places: list[Place]) -> tuple[str, list[str]]:
     """Read the words before a role title: the country and the organisation words."""
-    words = _QUALIFIER_WORD_RE.findall(text, max(0, start - 60), start)[-4:]
+    lo = max(0, start - 60)
+    # the words right before the title, in its clause: "on Monday, Mayor Greer said" has none
+    lo = max(lo, *(text.rfind(mark, lo, start) + 1 for mark in _CLAUSE_MARKS))
+    words = _QUALIFIER_WORD_RE.findall(text, lo, start)[-4:]
     country, kept = "", list[str]()
     for w in reversed(words):
         low = w.lower().rstrip(".")
