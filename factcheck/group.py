@@ -742,7 +742,7 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
             ev.same_verb
             and n >= 2
             and ev.containment >= 0.2
-            and not _names_apart(a, b, ev)
+            and (not _names_apart(a, b, ev) or _values_alike(a, b))
             or (mostly_alike and not (a.verb or b.verb) and not ev.other_doings)
         )
     if a.unit == "age":
@@ -813,6 +813,15 @@ def _values_apart(ta: frozenset[str], tb: frozenset[str]) -> bool:
     return bool(kinds) and all(
         all(hi_a < lo_b or hi_b < lo_a for lo_a, hi_a in told_a[k] for lo_b, hi_b in told_b[k]) for k in kinds
     )
+
+
+def _values_alike(a: Claim, b: Claim) -> bool:
+    """Whether two dates' clauses state the same values of one kind beside them ("killed
+    two co-workers in September" / "the shooting deaths of two co-workers in May"): one
+    occurrence, though each sentence names other people or places."""
+    told_a, told_b = _told_values(frozenset(a.terms)), _told_values(frozenset(b.terms))
+    kinds = told_a.keys() & told_b.keys()
+    return bool(kinds) and all(set(told_a[k]) == set(told_b[k]) for k in kinds)
 
 
 def _told_values(terms: frozenset[str]) -> dict[str, list[tuple[float, float]]]:

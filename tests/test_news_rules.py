@@ -126,6 +126,20 @@ def test_leaving_is_a_phase_of_a_journey() -> None:
         assert [_values(g) for g in found] == [{"7:20 a.m.", "8:10 a.m."}], other
 
 
+def test_the_same_victims_beside_two_dates_tell_one_occurrence() -> None:
+    charged = "Ivan Morrow, 41, is charged with murder for the shooting deaths of three co-workers in March 2011."
+    found = _conflicts(
+        charged,
+        "The man who allegedly shot and killed three co-workers in June at the Quorix plant in Harlow will face trial.",
+    )
+    assert [_values(g) for g in found] == [{"March 2011", "June"}]
+    # other victims: another shooting, though told with the same words
+    assert not _conflicts(
+        charged,
+        "The man who allegedly shot and killed two co-workers in June at the Quorix plant in Harlow will face trial.",
+    )
+
+
 def test_small_lengths_are_lengths_too() -> None:
     wave = _one("The wave was 30 centimetres high when it reached the pier.", "length")
     assert (wave.noun, wave.normalized) == ("height", "0.3 m")
