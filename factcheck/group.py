@@ -859,6 +859,32 @@ def _role_link(a: Claim, b: Claim, settings: Settings) -> Link | None:
     return None
 
 
+# How many of the words a group's links share its reason lists, the most shared first.
+_REASON_ITEMS = 8
+
+
+def _merged_reason(reasons: list[str]) -> str:
+    """One reason for a group from its links' reasons: each kind of evidence once, in the
+    order first given, with the words the links share merged, the most often shared first
+    ("shared words: quak, aceh, provinc and 4 more")."""
+    kinds: dict[str, Counter[str]] = {}
+    for reason in reasons:
+        for piece in reason.split("; "):
+            label, colon, items = piece.partition(": ")
+            counts = kinds.setdefault(label if colon else piece, Counter())
+            if colon:
+                counts.update(items.split(", "))
+    out: list[str] = []
+    for label, counts in kinds.items():
+        ranked = sorted(counts, key=lambda w: (-counts[w], w))
+        if not ranked:
+            out.append(label)
+            continue
+        more = len(ranked) - _REASON_ITEMS
+        out.append(f"{label}: {', '.join(ranked[:_REASON_ITEMS])}" + (f" and {more} more" if more > 0 else ""))
+    return "; ".join(out)
+
+
 def _make_group(
     claims: list[Claim],
     idx: list[int],
@@ -885,7 +911,7 @@ def _make_group(
     ident = fingerprint(first.kind.value, first.unit, first.noun, ",".join(places), " ".join(common), "|".join(values))
     dates = [c.published for c in claims if c.published is not None]
     gap = (max(dates) - min(dates)).days if len(dates) > 1 else None
-    reason = "; ".join(dict.fromkeys("; ".join(reasons).split("; "))) if reasons else ""
+    reason = _merged_reason(reasons)
     return Group(
         id=ident,
         kind=first.kind,

@@ -6,7 +6,7 @@ import datetime as dt
 
 from factcheck.config import Settings
 from factcheck.conflicts import same_person
-from factcheck.group import group_claims
+from factcheck.group import _merged_reason, group_claims
 from factcheck.model import Group, Status
 
 from .conftest import claims_of_articles
@@ -114,3 +114,22 @@ def test_claims_told_alike_in_several_articles_are_judged_by_their_own_dates() -
         (Status.CONFLICT, ["49", "52", "52"])
     ]
     assert ages(dt.date(2009, 3, 2), dt.date(2012, 6, 1), dt.date(2012, 4, 1)) == [(Status.AGREE, ["49", "52", "52"])]
+
+
+def test_a_group_gives_each_kind_of_evidence_once() -> None:
+    # the links share different words ("border, guard"; "border"): one list of them
+    groups = _groups(
+        "More than 4,000 French troops are stationed in Mali to guard the northern border, officials said.",
+        "Roughly 9,000 French troops are stationed in Mali to guard the border, the ministry said.",
+        "About 4,000 French troops are stationed in Mali to fight rebels near the border, a spokesman said.",
+    )
+    [group] = [g for g in groups if g.kind.value == "quantity"]
+    assert group.reason == (
+        "same thing counted (troop); same action (station); same place (mali); "
+        "shared words: border, guard; both sentences name: french, mali"
+    )
+
+
+def test_a_long_list_of_shared_words_is_cut_with_a_count() -> None:
+    reasons = ["dates; shared words: " + ", ".join(f"w{k}" for k in range(10)), "dates; shared words: w9, x"]
+    assert _merged_reason(reasons) == "dates; shared words: w9, w0, w1, w2, w3, w4, w5, w6 and 3 more"
