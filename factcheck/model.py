@@ -244,9 +244,7 @@ class Report:
     def skipped_summary(self) -> str:
         """ "2 files skipped, 1 record skipped", or "" when nothing was."""
         parts = [
-            f"{n} {what}{'s' if n != 1 else ''} skipped"
-            for n, what in ((self.skipped, "file"), (self.skipped_records, "record"))
-            if n
+            f"{counted(n, what)} skipped" for n, what in ((self.skipped, "file"), (self.skipped_records, "record")) if n
         ]
         return ", ".join(parts)
 
@@ -257,6 +255,11 @@ class Report:
     @property
     def new_conflicts(self) -> tuple[Group, ...]:
         return tuple(g for g in self.conflicts if g.new)
+
+
+def counted(n: int, noun: str) -> str:
+    """ "1 conflict", "2 conflicts", "0 agreeing groups": a count with its noun."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def claim_key(c: Claim) -> str:

@@ -126,6 +126,14 @@ def test_github_shows_the_most_severe_first_capped_then_a_summary() -> None:
     assert "25 new conflicts (13 errors, 12 warnings)" in lines[-1] and "5 not annotated" in lines[-1]
 
 
+def test_summaries_count_one_in_the_singular() -> None:
+    report = Report(groups=(_conflict("e" * 16, Severity.ERROR),), articles=(), claims=(_claim("30"),))
+    assert "0 articles, 1 claim, 1 conflict (1 new, 0 acknowledged), 0 agreeing groups" in _render("text", report)
+    assert "1 new conflict (1 error, 0 warnings), 0 acknowledged, 0 stale acknowledgements" in _render("github", report)
+    markdown = _render("markdown", report)
+    assert "### factcheck: 1 new conflict\n" in markdown and "1 claim, 1 conflict (1 new" in markdown
+
+
 def test_markdown_tables_new_and_folds_acknowledged(mixed_report: Report, monkeypatch: pytest.MonkeyPatch) -> None:
     for key in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"):
         monkeypatch.delenv(key, raising=False)

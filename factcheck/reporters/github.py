@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..model import Group, Report, Severity
+from ..model import Group, Report, Severity, counted
 from ._common import message, ordered
 
 # Annotations GitHub displays per step and level.
@@ -52,9 +52,9 @@ def render(report: Report, out: TextIO, color: bool = False, verbose: bool = Fal
     warnings = len(new) - errors
     hidden = len(new) - sum(shown.values())
     summary = (
-        f"factcheck: {len(new)} new conflicts ({errors} errors, {warnings} warnings), "
-        f"{len(report.conflicts) - len(new)} acknowledged, {len(report.stale)} stale acknowledgements, "
-        f"{len(report.articles)} articles"
+        f"factcheck: {counted(len(new), 'new conflict')} ({counted(errors, 'error')}, {counted(warnings, 'warning')}), "
+        f"{len(report.conflicts) - len(new)} acknowledged, {counted(len(report.stale), 'stale acknowledgement')}, "
+        f"{counted(len(report.articles), 'article')}"
     )
     if hidden:
         summary += f"; {hidden} not annotated (GitHub shows {ANNOTATION_LIMIT} per level): see the SARIF or JSON report"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from ..model import Claim, Group, Report, Severity
+from ..model import Claim, Group, Report, Severity, counted
 from ._common import describe_gap, ordered, what_changed
 
 
@@ -51,10 +51,10 @@ def render(report: Report, out: TextIO, color: bool = False, verbose: bool = Fal
     groups = ordered(report)
     new = [g for g in groups if g.new]
     known = [g for g in groups if not g.new]
-    lines = [f"### factcheck: {len(new)} new conflict{'s' if len(new) != 1 else ''}", ""]
+    lines = [f"### factcheck: {counted(len(new), 'new conflict')}", ""]
     lines.append(
-        f"{len(report.articles)} articles, {report.claim_count} claims, "
-        f"{len(report.conflicts)} conflicts ({len(new)} new, {len(known)} acknowledged)."
+        f"{counted(len(report.articles), 'article')}, {counted(report.claim_count, 'claim')}, "
+        f"{counted(len(report.conflicts), 'conflict')} ({len(new)} new, {len(known)} acknowledged)."
     )
     lines.append("")
     if new:

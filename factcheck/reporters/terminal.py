@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Claim, Group, Report, Severity, Status
+from ..model import Claim, Group, Report, Severity, Status, counted
 from ._common import describe_gap, what_changed
 
 # Below this many articles a run ends before a progress bar would help.
@@ -81,8 +81,9 @@ def render(report: Report, out: TextIO, color: bool = False, verbose: bool = Fal
     new = report.new_conflicts
     agree = sum(1 for g in report.groups if g.status is Status.AGREE)
     summary = (
-        f"{len(report.articles)} articles, {report.claim_count} claims, {len(conflicts)} conflicts "
-        f"({len(new)} new, {len(conflicts) - len(new)} acknowledged), {agree} agreeing groups"
+        f"{counted(len(report.articles), 'article')}, {counted(report.claim_count, 'claim')}, "
+        f"{counted(len(conflicts), 'conflict')} ({len(new)} new, {len(conflicts) - len(new)} acknowledged), "
+        f"{counted(agree, 'agreeing group')}"
     )
     if report.skipped_summary:
         summary += f", {report.skipped_summary}"
