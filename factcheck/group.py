@@ -721,6 +721,7 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         mostly_alike
         and (a.noun not in _GENERIC_NOUNS or a.kind is Kind.QUANTITY and a.unit != "count")
         and not _names_apart(a, b, ev)
+        and not ev.other_doings
     ):
         return True
     if a.kind is Kind.DATE and a.unit.startswith("time"):
@@ -781,6 +782,7 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         or n >= 2
         and ev.containment >= 0.4
         and not _names_apart(a, b, ev)
+        and not ev.other_doings
         or a.noun.startswith("of:")
         or told_alike
     )

@@ -140,6 +140,16 @@ def test_the_same_victims_beside_two_dates_tell_one_occurrence() -> None:
     )
 
 
+def test_a_count_that_was_needed_is_not_the_count_that_was_cast() -> None:
+    # each clause tells a doing the other does not ("passed" / "needed"): two facts,
+    # though the clauses share most of their words
+    passed = "The bill passed the Senate by 68 votes to 32."
+    assert not _conflicts(passed, "The bill needed 60 votes to pass the Senate.")
+    assert not _conflicts(passed.replace(".", " after a long debate."), "The bill needed 60 votes in the Senate.")
+    found = _conflicts(passed, "The bill passed the Senate by 61 votes to 39, the clerk said.")
+    assert [_values(g) for g in found] == [{"68 votes", "61 votes"}]
+
+
 def test_small_lengths_are_lengths_too() -> None:
     wave = _one("The wave was 30 centimetres high when it reached the pier.", "length")
     assert (wave.noun, wave.normalized) == ("height", "0.3 m")
