@@ -145,6 +145,78 @@ LOOKALIKES = [
         "Her husband, Tom Quint, died in 2001. She was 85 when she retired.",
         "Mara Quint died on Friday at the age of 91, her family said.",
     ),
+    # other beats: money, votes, shares, sport, courts, crowds, measures, careers
+    (
+        "Quorix reported revenue of $4.2 billion for the quarter.",
+        "Quorix said revenue for the full year rose to $16.8 billion.",
+    ),
+    ("The Hawks scored three goals in the second half.", "The Hawks won the match 5-2 on Sunday."),
+    ("Quorix shares rose 4 percent on Monday.", "Quorix shares have fallen 12 percent this year."),
+    ("Morrow was sentenced to 15 years in prison on Friday.", "Prosecutors had sought 25 years in prison for Morrow."),
+    ("The fire destroyed 40 homes and damaged 120 others.", "Firefighters saved 300 homes from the fire."),
+    ("Turnout was 62 percent in the first round.", "Turnout rose to 70 percent in the runoff."),
+    ("The budget allocates $3 billion for schools.", "The budget allocates $5 billion for roads."),
+    (
+        "About 2,000 people attended the rally on Saturday.",
+        "Organizers had expected 10,000 people at the rally on Saturday.",
+    ),
+    ("The storm killed 12 people in Marden and four in Harlow.", "The storm killed 16 people, officials said."),
+    ("The plane carried 150 passengers and six crew members.", "All 156 people on board the plane survived."),
+    ("The bill passed the Senate by 68 votes to 32.", "The bill needed 60 votes to pass the Senate."),
+    ("Unemployment fell to 4.1 percent in March.", "Unemployment was 4.5 percent a year earlier."),
+    ("The quake struck at a depth of 10 kilometres.", "The quake struck 80 kilometres south of Marden."),
+    ("Quorix plans to cut 2,000 jobs.", "Quorix employs 40,000 people worldwide."),
+    (
+        "Veltra bought Quorix for $5 billion in 2015.",
+        "Quorix was valued at $8 billion in 2015 before the deal was announced.",
+    ),
+    ("The museum drew 1.2 million visitors in 2019.", "The museum expects 2 million visitors next year."),
+    ("Teller served 12 years in the Senate.", "Teller served four years as governor."),
+    ("The ferry was carrying 400 passengers when it sank.", "The ferry could carry up to 1,200 passengers."),
+    (
+        "Rescuers pulled 30 survivors from the rubble on Tuesday.",
+        "Rescuers pulled 12 bodies from the rubble on Tuesday.",
+    ),
+    (
+        "The hurricane had winds of 120 mph when it made landfall on Tuesday.",
+        "The hurricane's winds weakened to 75 mph by Friday.",
+    ),
+    ("The film grossed $40 million in its opening weekend.", "The film has grossed $300 million worldwide."),
+    ("The 45-year-old suspect was arrested on Monday.", "His 19-year-old son was also arrested on Monday."),
+    ("The bridge, built in 1932, was closed on Monday.", "The bridge was last repaired in 1998."),
+    (
+        "Police said 200 officers were deployed for the march on Saturday.",
+        "About 5,000 people joined the march on Saturday, police said.",
+    ),
+    (
+        "The strike involved 3,000 workers at the Harlow plant.",
+        "The strike involved 12,000 workers across the country.",
+    ),
+    ("The airline cancelled 300 flights on Monday.", "The airline operates 1,500 flights a day."),
+    ("Marden has a population of 80,000.", "About 20,000 people were evacuated from Marden."),
+    pytest.param(
+        "The senator won re-election with 58 percent of the vote.",
+        "His challenger took 40 percent of the vote.",
+        marks=_KNOWN,  # a winner's and a challenger's share of one vote: the holder is a noun
+    ),
+    ("The company was founded in 1998 in Harlow.", "The company went public in 2004."),
+    (
+        "The drug cut the risk of death by 20 percent in the trial.",
+        "The drug cut the risk of stroke by 35 percent in the trial.",
+    ),
+    ("Prices rose 3 percent in May from a year earlier.", "Prices rose 0.4 percent in May from April."),
+    ("The jury deliberated for five hours on Tuesday.", "The trial lasted three weeks."),
+    ("The suspect fired 11 shots, police said.", "Three of the shots hit the victim, police said."),
+    ("The tower is 300 metres tall.", "The tower's observation deck is 250 metres above the ground."),
+    ("The fire burned 12,000 acres by Monday.", "The fire had burned 4,000 acres by Saturday."),
+    ("The team has won 10 of its last 12 games.", "The team has lost 2 of its last 12 games."),
+    ("The quake was followed by 40 aftershocks.", "The strongest aftershock measured 5.1."),
+    ("Veltra will pay $21 a share in cash for Quorix.", "Quorix shares closed at $18 on Friday."),
+    (
+        "Officials counted 15 deaths in the first week of the outbreak.",
+        "The outbreak has killed 120 people since March.",
+    ),
+    ("The mayor, elected in 2010, resigned on Monday.", "The mayor was re-elected in 2014."),
 ]
 
 
