@@ -265,6 +265,15 @@ def test_ages_of_one_named_person_conflict() -> None:
     assert [_values(g) for g in found] == [{"34-year-old", "43-year-old"}]
 
 
+def test_an_age_at_death_after_the_day_is_the_age_of_who_died() -> None:
+    assert _one("Ostrow died on Monday at the age of 71.", "age").names == ("ostrow",)
+    assert _one("Ostrow died in Harlow on Monday at age 71.", "age").names == ("ostrow",)
+    found = _conflicts("Ostrow, 64, died on Monday in Harlow.", "Ostrow died on Monday at the age of 71.")
+    assert [_values(g) for g in found] == [{"64", "71"}]
+    # a clause between: the age is not said to be the dead person's
+    assert _one("Ostrow died on Monday, and his wife, at the age of 71, survives him.", "age").names == ()
+
+
 def test_ages_of_different_people_in_one_story_are_not_grouped() -> None:
     # a story has several ages; the same action says nothing about whose age it is
     assert not _conflicts(

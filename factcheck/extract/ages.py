@@ -25,24 +25,40 @@ def age_before(tokens: list[Token], num: Number, end: int, places: list[Place]) 
     two = tokens[num.start - 2].lower if num.start >= 2 else ""
     if before == "aged":  # "Smith, aged 85," / "a man aged 32"
         return _person_before(tokens, num.start - (3 if two == "," else 2), places)
-    if before == "of" and two == "age":  # "died at the age of 85"
+    if before == "of" and two == "age":  # "died at the age of 85", "died on Monday at the age of 85"
         at_age = num.start >= 5 and tokens[num.start - 4].lower == "at"
-        return person_who_died(tokens, num.start - 5, places) if at_age else ""
+        return _dying_before(tokens, num.start - 5, places) if at_age else ""
     if before == "age" and two == "at":  # "died at age 85"
-        return person_who_died(tokens, num.start - 3, places) if num.start >= 3 else ""
+        return _dying_before(tokens, num.start - 3, places)
     after = tokens[end].lower if end < len(tokens) else "."
     closed = after in _AFTER_AGE or after in ("when", "in", "on", "of", "after")  # nothing counted after it
     if before == "at" and closed:
         # "the singer died at 85 in hospital", "died on Thursday at 85"; "died at 5 p.m."
         # is a clock time, read apart
-        died = next((k for k in range(num.start - 2, max(-1, num.start - 8), -1) if tokens[k].lower in DYING), None)
-        if died is not None and all(t.text not in ",;" for t in tokens[died : num.start]):
+        died = _dying_at(tokens, num.start - 2)
+        if died is not None:
             return person_who_died(tokens, died, places)
     if closed and before in ("was", "is") and two in ("he", "she", "who"):
         # "Page, who was 85, died": the person before "who"; "she was 85": no one named
         comma = num.start >= 4 and tokens[num.start - 3].text == ","
         return _person_before(tokens, num.start - 4, places) if two == "who" and comma else ""
     return None
+
+
+def _dying_at(tokens: list[Token], k: int) -> int | None:
+    """The verb of dying among the few words ending at ``tokens[k]``, in the same clause
+    ("died on Thursday at 85"), or ``None``."""
+    died = next((i for i in range(k, max(-1, k - 6), -1) if tokens[i].lower in DYING), None)
+    if died is None or any(t.text in ",;" for t in tokens[died : k + 1]):
+        return None
+    return died
+
+
+def _dying_before(tokens: list[Token], k: int, places: list[Place]) -> str:
+    """The person who died, when a verb of dying ends the words before an age at ``k``
+    ("Quint died at the age of 85", "Quint died on Monday at age 85"), or ""."""
+    died = _dying_at(tokens, k) if k >= 0 else None
+    return person_who_died(tokens, died, places) if died is not None else ""
 
 
 def person_who_died(tokens: list[Token], k: int, places: list[Place]) -> str:
