@@ -159,6 +159,18 @@ def test_page_furniture_yields_no_claims() -> None:
     assert claims_of(text) == ()
 
 
+def test_a_sentence_that_opens_on_by_is_prose_unless_it_is_a_byline() -> None:
+    for line in (
+        "By Monday, police had arrested 20 people.",
+        "By then, the fire had burned 20,000 acres.",
+        "By Tuesday, the death toll had risen to 40.",
+        "By the time rescuers arrived, 12 people had died.",
+    ):
+        assert claims_of(line), line
+    for line in ("By Jane Roe, Harlow Times staff writer, 3 May.", "By JANE ROE and Tom Hale, 2 reporters."):
+        assert claims_of(line) == (), line
+
+
 @pytest.mark.parametrize(
     "line",
     [

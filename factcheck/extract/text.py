@@ -23,9 +23,17 @@ _WIDGET_RE = re.compile(
     """
 )
 _CREDIT_RE = re.compile(r"\[[^\]]*\b(?:photo|image|picture|video)\b[^\]]*\]", re.IGNORECASE)
-_LABEL_RE = re.compile(
-    r"\s*(?:by\s+[A-Z]|published\s*:|posted\s*:|updated\s*:|photo\s*:|file\s+(?:photo|picture))", re.IGNORECASE
+_LABEL_RE = re.compile(r"\s*(?:published\s*:|posted\s*:|updated\s*:|photo\s*:|file\s+(?:photo|picture))", re.IGNORECASE)
+# A byline: "By" and a run of capitalized words that ends the line or a comma, "and" or a
+# bar ("By Jane Roe, Reuters."), on a short line. Not "By Monday, police had arrested 20
+# people." nor "By then, ...": a time, and prose.
+_BYLINE_RE = re.compile(
+    r"\s*(?:[Bb]y|BY)\s+(?!(?:The|Then|Now|This|That|Last|Early|Late|Noon|Midnight|Mid|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:[,(|]|and\b|[.]?$)"
 )
+_BYLINE_WORDS = 12
 _EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
 _DIGIT_RE = re.compile(r"\d")
 _FOREIGN_LETTER_RE = re.compile(r"[^\W\d_\x00-\x7f]")  # a letter beyond ASCII
@@ -121,6 +129,7 @@ def is_furniture(line: str) -> bool:
         _WIDGET_RE.search(stripped.casefold()) is not None
         or ("[" in stripped and _CREDIT_RE.search(stripped) is not None)
         or _LABEL_RE.match(stripped) is not None
+        or (_BYLINE_RE.match(stripped) is not None and len(stripped.split()) <= _BYLINE_WORDS)
         or ("@" in stripped and _EMAIL_RE.search(stripped) is not None)
     )
 
