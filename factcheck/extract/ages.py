@@ -57,7 +57,7 @@ def _dying_at(tokens: list[Token], k: int) -> int | None:
 def _dying_before(tokens: list[Token], k: int, places: list[Place]) -> str:
     """The person who died, when a verb of dying ends the words before an age at ``k``
     ("Quint died at the age of 85", "Quint died on Monday at age 85"), or ""."""
-    died = _dying_at(tokens, k) if k >= 0 else None
+    died = _dying_at(tokens, k)
     return person_who_died(tokens, died, places) if died is not None else ""
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol, TypeVar
 
-from ..lexicon import ABBREVIATIONS
+from ..lexicon import ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # Page furniture: navigation, sharing and comment widgets, bylines, photo credits.
 # Four patterns, each run only where it can match: the widget words on the case-folded
@@ -27,11 +27,11 @@ _LABEL_RE = re.compile(r"\s*(?:published\s*:|posted\s*:|updated\s*:|photo\s*:|fi
 # A byline: "By" and a run of capitalized words that ends the line or a comma, "and" or a
 # bar ("By Jane Roe, Reuters."), on a short line. Not "By Monday, police had arrested 20
 # people." nor "By then, ...": a time, and prose.
+_NOT_BYLINE = ("the", "then", "now", "this", "that", "last", "early", "late", "noon", "midnight", "mid")
 _BYLINE_RE = re.compile(
-    r"\s*(?:[Bb]y|BY)\s+(?!(?:The|Then|Now|This|That|Last|Early|Late|Noon|Midnight|Mid|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:[,(|]|and\b|[.]?$)"
+    r"\s*(?:[Bb]y|BY)\s+(?!(?:"
+    + "|".join(w.capitalize() for w in sorted({*_NOT_BYLINE, *WEEKDAYS, *MONTHS}, key=lambda w: (-len(w), w)))
+    + r")\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:[,(|]|and\b|[.]?$)"
 )
 _BYLINE_WORDS = 12
 _EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
