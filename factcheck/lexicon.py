@@ -60,7 +60,7 @@ HEDGES: dict[str, Hedge] = {
 CONTRAST_WORDS = frozenset({"another", "other", "additional", "further", "extra"})
 # Near a date, these tell of an event other than the one the story is about
 # ("another flood swept the valley in 1987", "similar storms that struck the coast in 1999").
-OTHER_EVENT_WORDS = CONTRAST_WORDS | {"similar", "previous", "prior", "earlier"}
+OTHER_EVENT_WORDS = CONTRAST_WORDS | {"similar", "previous", "prior", "earlier", "again"}
 
 
 NUMBER_WORDS = frozenset(
