@@ -9,11 +9,12 @@ from rapidfuzz import fuzz
 
 from .config import Settings
 from .extract.places import country_of
-from .lexicon import RISING_TOLLS
+from .lexicon import NOUN_EQUIVALENTS, RISING_TOLLS
 from .model import Claim, Hedge, Kind, Severity
 
 Checker = Callable[[Claim, Claim, Settings], bool]
 _NEAR_MINUTES = 30  # clock times this close beyond their hedges are a near miss
+_AGREEMENT = NOUN_EQUIVALENTS["agreement"]  # a pact, treaty, accord, deal or contract
 
 
 def same_person(a: str, b: str, settings: Settings) -> bool:
@@ -73,6 +74,11 @@ def _named(a: Claim, b: Claim, settings: Settings) -> bool:
         a_only = [x for x in a.names if not any(same_person(x, y, settings) for y in b.names)]
         b_only = [y for y in b.names if not any(same_person(x, y, settings) for x in a.names)]
         return not (a_only and b_only)
+    if a.unit == "parties" and min(len(a.names), len(b.names)) < 2 and _AGREEMENT in a.terms + b.terms:
+        # An agreement has a signer on each side: one article may name one side's, the
+        # other the other side's. Only two full sets of signers, with no one in common,
+        # clash. (A law or a bill has one signer.)
+        return True
     if a.unit == "place":
         pa, pb = a.names[0], b.names[0]
         return pa == pb or country_of(pa) == pb or country_of(pb) == pa

@@ -243,6 +243,37 @@ LOOKALIKES = [
     ("The 2004 tsunami killed 230,000 people.", "A 2005 quake killed 1,300 people on Nias island."),
     ("The first Academy Awards were held in 1929.", "The 81st Academy Awards will be held on Feb. 22."),
     ("Teller won the championship in 2008.", "Teller won the championship again in 2012."),
+    # people in two roles, or in one role of two organisations, and the signers of two sides
+    (
+        "Veltra Defense Minister Ivan Morrow said the talks would resume.",
+        "Veltra Foreign Minister Ana Ruiz said the talks would resume.",
+    ),
+    ("Former Veltra President Tom Hale attended the ceremony.", "Veltra President Ana Ruiz attended the ceremony."),
+    (
+        "Harlow police chief Tom Reyes said the suspect was armed.",
+        "Marden police chief Alan Brooks said the suspect was armed.",
+    ),
+    ("Quorix chief executive Laura Kent said sales rose.", "Quorix chief financial officer Dan Pike said sales rose."),
+    (
+        "Brightline's acting chief executive Laura Kent spoke on Monday.",
+        "Brightline's former chief executive Ana Ruiz spoke on Monday.",
+    ),
+    ("Harlow Mayor Susan Greer cut the ribbon.", "Harlow Deputy Mayor Tom Ridley cut the ribbon."),
+    (
+        "Veltra's ambassador to Ostrow, Ivan Morrow, signed the deal.",
+        "Veltra's ambassador to Marden, Tom Hale, signed the deal.",
+    ),
+    (
+        "A spokesman for Quorix, Dan Pike, declined to comment.",
+        "A spokeswoman for Quorix, Ana Ruiz, declined to comment.",
+    ),
+    ("Hawks head coach Dale Morrow was fired on Monday.", "Hawks assistant coach Tom Hale was fired on Monday."),
+    (
+        "Quorix chairman Tom Hale said the board approved the deal.",
+        "Quorix chief executive Laura Kent said the board approved the deal.",
+    ),
+    ("Prosecutor Seth Ward said Morrow acted alone.", "Defense attorney Ann Teller said Morrow acted alone."),
+    ("Veltra Prime Minister Ivan Morrow arrived in Marden.", "Ostrow Prime Minister Tom Hale arrived in Marden."),
 ]
 
 

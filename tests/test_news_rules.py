@@ -1930,6 +1930,20 @@ def test_an_action_is_dated_by_its_clause() -> None:
     assert [_values(g) for g in found] == [{"Aram Kerimov", "Olga Sova"}]
 
 
+def test_each_side_of_an_agreement_has_its_own_signer() -> None:
+    # one article names Veltra's signer, the other Ostrow's: both may be right
+    assert not _conflicts(
+        "Veltra's ambassador to Ostrow, Ivan Morrow, signed the deal on Monday.",
+        "Ostrow Foreign Minister Tom Hale signed the deal on Monday.",
+    )
+    # two full sets of signers with no one in common clash
+    found = _conflicts(
+        "Veltra's ambassador to Ostrow, Ivan Morrow, and Ostrow Foreign Minister Tom Hale signed the deal on Monday.",
+        "Veltra Defense Minister Ana Ruiz and Ostrow Trade Minister Olga Sova signed the deal on Monday.",
+    )
+    assert [_values(g) for g in found] == [{"Ivan Morrow and Tom Hale", "Ana Ruiz and Olga Sova"}]
+
+
 def test_a_level_reached_is_another_moments_level() -> None:
     assert not _conflicts(
         "The hurricane had winds of 120 mph when it hit Marden.",
