@@ -30,7 +30,7 @@ from .conflicts import compatible, same_person, severity, years_apart
 from .extract.context import stem
 from .extract.places import places_compatible
 from .extract.times import eras_compatible
-from .lexicon import AMOUNT_KINDS, CONTRASTING_TERMS, PEOPLE_NOUNS, PHASE_VERBS, UNIQUE_ROLES
+from .lexicon import AMOUNT_KINDS, AMOUNT_MEASURES, CONTRASTING_TERMS, PEOPLE_NOUNS, PHASE_VERBS, UNIQUE_ROLES
 from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
 _WORD_RE = re.compile(r"[a-z]+")
@@ -509,12 +509,16 @@ def _markers(terms: tuple[str, ...]) -> _Markers:
 
 
 _AMOUNT_KINDS = frozenset(stem(w) for w in AMOUNT_KINDS)
+_AMOUNT_MEASURES = frozenset(stem(w) for w in AMOUNT_MEASURES)
 
 
 def _kinds_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether both clauses name a kind of amount or share, and no kind in common."""
-    ka, kb = a & _AMOUNT_KINDS, b & _AMOUNT_KINDS
-    return bool(ka and kb) and ka.isdisjoint(kb)
+    """Whether both clauses name a kind of amount or share, or a measure of it ("net",
+    "operating"), and no kind (or no measure) in common."""
+    return any(
+        bool(a & kinds and b & kinds) and (a & kinds).isdisjoint(b & kinds)
+        for kinds in (_AMOUNT_KINDS, _AMOUNT_MEASURES)
+    )
 
 
 def _complements_differ(ca: frozenset[str], cb: frozenset[str]) -> bool:

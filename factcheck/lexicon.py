@@ -506,6 +506,11 @@ AMOUNT_KINDS = frozenset(
     unemployment inflation growth margin approval vote votes turnout""".split()
 )
 
+# Measures of one kind of amount or share: two clauses that each name a different one tell
+# two amounts ("a net profit of $310 million" / "an operating profit of $450 million"; "core
+# inflation" / "headline inflation"); one clause naming none may mean either.
+AMOUNT_MEASURES = frozenset("net gross operating pretax adjusted core underlying headline".split())
+
 # Phases of an incident or a session: the clock time of one phase is never the moment of
 # another ("polls opened at 7 a.m." / "closed at 8 p.m."; "the fire was reported at 3:33" /
 # "was contained at 6:10"), nor of the incident told without a phase. The alarm is a phase

@@ -274,6 +274,38 @@ LOOKALIKES = [
     ),
     ("Prosecutor Seth Ward said Morrow acted alone.", "Defense attorney Ann Teller said Morrow acted alone."),
     ("Veltra Prime Minister Ivan Morrow arrived in Marden.", "Ostrow Prime Minister Tom Hale arrived in Marden."),
+    # amounts, shares and measures of two kinds, two holders or two moments
+    (
+        "Quorix posted a net profit of $310 million in the quarter.",
+        "Quorix posted an operating profit of $450 million in the quarter.",
+    ),
+    ("Quorix's revenue rose 12 percent to $4.2 billion.", "Quorix's profit rose 30 percent to $800 million."),
+    pytest.param(
+        "The city will spend $12 million on the new road.",
+        "The state will spend $30 million on the new road.",
+        marks=_KNOWN,  # whoever spends is a noun on each side (city / state)
+    ),
+    ("The ransom was set at $5 million.", "The pirates later lowered the ransom to $3 million."),
+    ("The bail was set at $500,000.", "Morrow posted $50,000 of the bail."),
+    ("The painting sold for $12 million at auction.", "The painting had been expected to fetch $8 million."),
+    ("The quake measured 6.1 on Tuesday.", "An aftershock measured 5.2 on Tuesday."),
+    ("The first quake measured 6.1.", "The second quake measured 5.4."),
+    ("The wave was 10 metres high when it hit the coast.", "The sea wall was 6 metres high."),
+    ("The plane flew at 35,000 feet.", "The plane dropped to 10,000 feet before the crash."),
+    ("Temperatures reached 45 degrees on Monday.", "Temperatures fell to 30 degrees on Tuesday."),
+    ("Inflation was 3.1 percent in May.", "Core inflation was 2.4 percent in May."),
+    ("The jobless rate among young people was 18 percent.", "The overall jobless rate was 6 percent."),
+    ("The Hawks won 98-91 on Sunday.", "The Hawks lost 88-95 on Wednesday."),
+    pytest.param(
+        "The suspect was held on $1 million bail.",
+        "The suspect's brother was held on $250,000 bail.",
+        marks=_KNOWN,  # a relative of the person ('the suspect's brother') is another person
+    ),
+    ("Quorix will invest $2 billion in Harlow.", "Quorix will invest $500 million in Marden."),
+    ("The storm caused $2 billion in damage in Marden.", "Insured losses from the storm reached $800 million."),
+    ("The victim was 34.", "The victim's son was 12."),
+    ("About 40 percent of voters backed the plan in 2010.", "About 55 percent of voters backed the plan in 2014."),
+    ("Veltra offered $21 a share.", "Quorix had asked for $30 a share."),
 ]
 
 

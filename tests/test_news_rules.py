@@ -1944,6 +1944,14 @@ def test_each_side_of_an_agreement_has_its_own_signer() -> None:
     assert [_values(g) for g in found] == [{"Ivan Morrow and Tom Hale", "Ana Ruiz and Olga Sova"}]
 
 
+def test_two_measures_of_one_kind_of_amount_are_two_amounts() -> None:
+    net = "Quorix posted a net profit of $310 million in the quarter."
+    assert not _conflicts(net, "Quorix posted an operating profit of $450 million in the quarter.")
+    # a clause that names no measure may mean the one the other names
+    found = _conflicts(net, "Quorix posted a profit of $450 million in the quarter, the company said.")
+    assert [_values(g) for g in found] == [{"$310 million", "$450 million"}]
+
+
 def test_a_level_reached_is_another_moments_level() -> None:
     assert not _conflicts(
         "The hurricane had winds of 120 mph when it hit Marden.",
