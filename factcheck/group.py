@@ -30,7 +30,15 @@ from .conflicts import compatible, same_person, severity, years_apart
 from .extract.context import stem
 from .extract.places import places_compatible
 from .extract.times import eras_compatible
-from .lexicon import AMOUNT_KINDS, AMOUNT_MEASURES, CONTRASTING_TERMS, PEOPLE_NOUNS, PHASE_VERBS, UNIQUE_ROLES
+from .lexicon import (
+    AMOUNT_KINDS,
+    AMOUNT_MEASURES,
+    CONTRASTING_TERMS,
+    KIN_NOUNS,
+    PEOPLE_NOUNS,
+    PHASE_VERBS,
+    UNIQUE_ROLES,
+)
 from .model import Claim, Group, Kind, Severity, Status, fingerprint
 
 _WORD_RE = re.compile(r"[a-z]+")
@@ -510,6 +518,7 @@ def _markers(terms: tuple[str, ...]) -> _Markers:
 
 _AMOUNT_KINDS = frozenset(stem(w) for w in AMOUNT_KINDS)
 _AMOUNT_MEASURES = frozenset(stem(w) for w in AMOUNT_MEASURES)
+_KIN_NOUNS = frozenset(stem(w) for w in KIN_NOUNS)
 
 
 def _kinds_differ(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -642,6 +651,8 @@ def _evidence(
         return None  # "40 homes were destroyed" / "120 homes were damaged"
     if (a.unit.startswith("money") or a.unit == "percent") and _kinds_differ(ta, tb):
         return None  # "a net profit of $310 million" / "a net loss of $50 million"
+    if (a.unit.startswith("money") or a.unit == "duration") and ta & _KIN_NOUNS != tb & _KIN_NOUNS:
+        return None  # "the suspect was held on $1 million bail" / "the suspect's brother ..."
     ma, mb = _markers(a.terms), _markers(b.terms)
     if _complements_differ(ma.narrowing, mb.narrowing):
         return None  # "30,000 homes without power" / "80,000 homes without water"

@@ -296,11 +296,7 @@ LOOKALIKES = [
     ("Inflation was 3.1 percent in May.", "Core inflation was 2.4 percent in May."),
     ("The jobless rate among young people was 18 percent.", "The overall jobless rate was 6 percent."),
     ("The Hawks won 98-91 on Sunday.", "The Hawks lost 88-95 on Wednesday."),
-    pytest.param(
-        "The suspect was held on $1 million bail.",
-        "The suspect's brother was held on $250,000 bail.",
-        marks=_KNOWN,  # a relative of the person ('the suspect's brother') is another person
-    ),
+    ("The suspect was held on $1 million bail.", "The suspect's brother was held on $250,000 bail."),
     ("Quorix will invest $2 billion in Harlow.", "Quorix will invest $500 million in Marden."),
     ("The storm caused $2 billion in damage in Marden.", "Insured losses from the storm reached $800 million."),
     ("The victim was 34.", "The victim's son was 12."),

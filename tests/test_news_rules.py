@@ -1952,6 +1952,17 @@ def test_two_measures_of_one_kind_of_amount_are_two_amounts() -> None:
     assert [_values(g) for g in found] == [{"$310 million", "$450 million"}]
 
 
+def test_a_relative_s_amount_or_term_is_the_relative_s() -> None:
+    assert not _conflicts(
+        "Ostrow was sentenced to 15 years in prison.", "Ostrow's son was sentenced to 4 years in prison."
+    )
+    found = _conflicts(
+        "Ostrow's son was sentenced to 15 years in prison on Friday.",
+        "Ostrow's son was sentenced to 4 years in prison on Friday, the court said.",
+    )
+    assert [_values(g) for g in found] == [{"15 years", "4 years"}]
+
+
 def test_a_level_reached_is_another_moments_level() -> None:
     assert not _conflicts(
         "The hurricane had winds of 120 mph when it hit Marden.",
