@@ -37,6 +37,7 @@ from .lexicon import (
     KIN_NOUNS,
     PEOPLE_NOUNS,
     PHASE_VERBS,
+    RIVAL_NOUNS,
     UNIQUE_ROLES,
 )
 from .model import Claim, Group, Kind, Severity, Status, fingerprint
@@ -518,7 +519,8 @@ def _markers(terms: tuple[str, ...]) -> _Markers:
 
 _AMOUNT_KINDS = frozenset(stem(w) for w in AMOUNT_KINDS)
 _AMOUNT_MEASURES = frozenset(stem(w) for w in AMOUNT_MEASURES)
-_KIN_NOUNS = frozenset(stem(w) for w in KIN_NOUNS)
+_KIN = frozenset(stem(w) for w in KIN_NOUNS)
+_RIVALS = frozenset(stem(w) for w in RIVAL_NOUNS)
 
 
 def _kinds_differ(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -651,8 +653,11 @@ def _evidence(
         return None  # "40 homes were destroyed" / "120 homes were damaged"
     if (a.unit.startswith("money") or a.unit == "percent") and _kinds_differ(ta, tb):
         return None  # "a net profit of $310 million" / "a net loss of $50 million"
-    if (a.unit.startswith("money") or a.unit == "duration") and ta & _KIN_NOUNS != tb & _KIN_NOUNS:
-        return None  # "the suspect was held on $1 million bail" / "the suspect's brother ..."
+    others = _KIN | _RIVALS if a.unit == "percent" else _KIN
+    if (a.unit.startswith("money") or a.unit in ("duration", "percent")) and ta & others != tb & others:
+        # "the suspect was held on $1 million bail" / "the suspect's brother ..."; "won
+        # re-election with 58 percent of the vote" / "his challenger took 40 percent"
+        return None
     ma, mb = _markers(a.terms), _markers(b.terms)
     if _complements_differ(ma.narrowing, mb.narrowing):
         return None  # "30,000 homes without power" / "80,000 homes without water"

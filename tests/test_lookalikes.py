@@ -194,11 +194,7 @@ LOOKALIKES = [
     ),
     ("The airline cancelled 300 flights on Monday.", "The airline operates 1,500 flights a day."),
     ("Marden has a population of 80,000.", "About 20,000 people were evacuated from Marden."),
-    pytest.param(
-        "The senator won re-election with 58 percent of the vote.",
-        "His challenger took 40 percent of the vote.",
-        marks=_KNOWN,  # a winner's and a challenger's share of one vote: the holder is a noun
-    ),
+    ("The senator won re-election with 58 percent of the vote.", "His challenger took 40 percent of the vote."),
     ("The company was founded in 1998 in Harlow.", "The company went public in 2004."),
     (
         "The drug cut the risk of death by 20 percent in the trial.",

@@ -1952,10 +1952,12 @@ def test_two_measures_of_one_kind_of_amount_are_two_amounts() -> None:
     assert [_values(g) for g in found] == [{"$310 million", "$450 million"}]
 
 
-def test_a_relative_s_amount_or_term_is_the_relative_s() -> None:
+def test_a_relative_s_or_a_rival_s_amount_term_or_share_is_theirs() -> None:
     assert not _conflicts(
         "Ostrow was sentenced to 15 years in prison.", "Ostrow's son was sentenced to 4 years in prison."
     )
+    for rival in ("Her rival took 35 percent of the vote.", "Her opponent received 35 percent of the vote."):
+        assert not _conflicts("The governor won re-election with 61 percent of the vote.", rival), rival
     found = _conflicts(
         "Ostrow's son was sentenced to 15 years in prison on Friday.",
         "Ostrow's son was sentenced to 4 years in prison on Friday, the court said.",
