@@ -519,17 +519,21 @@ def _markers(terms: tuple[str, ...]) -> _Markers:
 
 _AMOUNT_KINDS = frozenset(stem(w) for w in AMOUNT_KINDS)
 _AMOUNT_MEASURES = frozenset(stem(w) for w in AMOUNT_MEASURES)
+# Other people an amount or a term may be told of (relatives), and for a share also rivals.
 _KIN = frozenset(stem(w) for w in KIN_NOUNS)
-_RIVALS = frozenset(stem(w) for w in RIVAL_NOUNS)
+_KIN_OR_RIVALS = _KIN | frozenset(stem(w) for w in RIVAL_NOUNS)
+
+
+def _named_apart(a: frozenset[str], b: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether both clauses name some of ``words`` and none in common."""
+    wa, wb = a & words, b & words
+    return bool(wa and wb) and wa.isdisjoint(wb)
 
 
 def _kinds_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether both clauses name a kind of amount or share, or a measure of it ("net",
     "operating"), and no kind (or no measure) in common."""
-    return any(
-        bool(a & kinds and b & kinds) and (a & kinds).isdisjoint(b & kinds)
-        for kinds in (_AMOUNT_KINDS, _AMOUNT_MEASURES)
-    )
+    return _named_apart(a, b, _AMOUNT_KINDS) or _named_apart(a, b, _AMOUNT_MEASURES)
 
 
 def _complements_differ(ca: frozenset[str], cb: frozenset[str]) -> bool:
@@ -653,7 +657,7 @@ def _evidence(
         return None  # "40 homes were destroyed" / "120 homes were damaged"
     if (a.unit.startswith("money") or a.unit == "percent") and _kinds_differ(ta, tb):
         return None  # "a net profit of $310 million" / "a net loss of $50 million"
-    others = _KIN | _RIVALS if a.unit == "percent" else _KIN
+    others = _KIN_OR_RIVALS if a.unit == "percent" else _KIN
     if (a.unit.startswith("money") or a.unit in ("duration", "percent")) and ta & others != tb & others:
         # "the suspect was held on $1 million bail" / "the suspect's brother ..."; "won
         # re-election with 58 percent of the vote" / "his challenger took 40 percent"

@@ -512,15 +512,15 @@ AMOUNT_KINDS = frozenset(
 AMOUNT_MEASURES = frozenset("net gross operating pretax adjusted core underlying headline".split())
 
 # Relatives: an amount, a term or a share told of someone's relative is the relative's ("the
-# suspect's brother was held on $250,000 bail" is not the suspect's bail).
+# suspect's brother was held on $250,000 bail" is not the suspect's bail). Stemmed before
+# use, so plurals need no entry.
 KIN_NOUNS = frozenset(
-    """brother brothers sister sisters son sons daughter daughters father mother parents husband wife
-    uncle aunt cousin nephew niece grandson granddaughter grandfather grandmother stepson stepdaughter
-    stepfather stepmother""".split()
+    """brother sister son daughter father mother parent husband wife uncle aunt cousin nephew niece
+    grandson granddaughter grandfather grandmother stepson stepdaughter stepfather stepmother""".split()
 )
 # Rivals in a vote: a share told of one is theirs ("his challenger took 40 percent" is not the
 # winner's share). Only for shares: "agreed to acquire rival Brightline" names a company.
-RIVAL_NOUNS = frozenset("challenger challengers rival rivals opponent opponents contender contenders".split())
+RIVAL_NOUNS = frozenset("challenger rival opponent contender".split())
 
 # Phases of an incident or a session: the clock time of one phase is never the moment of
 # another ("polls opened at 7 a.m." / "closed at 8 p.m."; "the fire was reported at 3:33" /
