@@ -13,7 +13,7 @@ import pytest
 from factcheck.config import Settings
 from factcheck.extract import extract_claims
 from factcheck.group import group_claims
-from factcheck.model import Article, Claim, Group, Hedge, Severity, Status
+from factcheck.model import Article, Claim, Group, Hedge, Kind, Severity, Status
 
 from .conftest import claims_of, claims_of_articles
 
@@ -1659,6 +1659,33 @@ def test_a_short_aside_before_the_verb_does_not_end_the_clause() -> None:
     # a long parenthesis is a clause of its own
     claim = _one("Rebels (who had shelled the town for a week before the truce) killed 12 people.", "count")
     assert "rebel" not in claim.terms
+
+
+def test_an_age_set_off_by_commas_does_not_end_the_clause() -> None:
+    # ", 41, and wounding ...": the comma closes the age, the "and" goes on with the list
+    sentence = (
+        "Tomas Reed, 22, was convicted of killing Ana Morrow, 41, and wounding Ivo Brandt, 30, "
+        "and Lena Quint, 9, in March 2019 as he fired at rival gang members."
+    )
+    (claim,) = [c for c in claims_of(sentence) if c.kind is Kind.DATE]
+    assert {"morrow", "brandt", "quint"} <= set(claim.terms)
+    # a comma before "and" that closes no age still ends the clause
+    claim = _one("Crews cleared the road in Harlow, and the bridge reopened on March 3, 2019.", "date")
+    assert "harlow" not in claim.terms and "road" not in claim.terms
+
+
+def test_an_attack_that_killed_and_wounded_is_dated_by_the_killing() -> None:
+    found = _conflicts(
+        "Tomas Reed, 22, was convicted of killing Ana Morrow, 41, and wounding Ivo Brandt, 30, "
+        "in March 2019 outside a bar in Harlow.",
+        "Ana Morrow, 41, was killed on June 2, 2019 outside a bar in Harlow.",
+    )
+    assert [_values(g) for g in found] == [{"March 2019", "June 2, 2019"}]
+    # a wounding alone is its own doing, whatever else the two sentences share
+    assert not _conflicts(
+        "Tomas Reed wounded Ivo Brandt in March 2019 outside a bar in Harlow.",
+        "Tomas Reed killed Ana Morrow on June 2, 2019 outside a bar in Harlow.",
+    )
 
 
 def test_a_capitalized_word_in_ed_names_something_it_is_no_doing() -> None:

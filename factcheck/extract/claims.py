@@ -185,6 +185,10 @@ def _who_died(text: str) -> str:
     return next((p for k, t in enumerate(tokens) if t.lower in DYING and (p := person_who_died(tokens, k, places))), "")
 
 
+# Doings of an attack that its killing, told in the same clause, dates as well.
+_HARM = frozenset({"injure", "shoot"})
+
+
 def _when_claim(
     article: Article,
     sentence: Sentence,
@@ -208,6 +212,12 @@ def _when_claim(
     if ctx.negated or not (ctx.terms or ctx.verb):
         return None
     lo, hi = ctx.span
+    before = tokens[_token_span(tokens, lo, lo)[0] : first]
+    if ctx.verb in _HARM and any(VERB_CLASSES.get(t.lower) == "kill" for t in before):
+        # "slaying Mara Quint and wounding two others in October 2011": one attack, dated
+        # by its gravest doing, as other reports of it tell it ("killed on Oct. 21, 2011");
+        # not a killing told after the date ("wounded a guard in March and later killed himself")
+        ctx = replace(ctx, verb="kill")
     # (not an age: a person's, told as the article's date allows, not the occurrence's)
     told = sorted(
         {f"={q.unit}|{q.noun}|{q.low:g}|{q.high:g}" for q in quantities if lo <= q.start < hi and q.unit != "age"}

@@ -244,6 +244,20 @@ def _aside_start(tokens: list[Token], close: int, lo: int) -> int | None:
     return None
 
 
+def _closes_appositive(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes a person's age set off by commas and a list
+    goes on with "and" ("slaying Mara Quint, 34, and wounding Ivo Brandt, 32, and ...";
+    "Lena Marr, 45, and her son were hurt"): the "and" joins the list, it opens no clause."""
+    return (
+        comma >= 2
+        and comma + 1 < len(tokens)
+        and tokens[comma + 1].lower == "and"
+        and tokens[comma - 2].text == ","
+        and tokens[comma - 1].text.isdigit()
+        and len(tokens[comma - 1].text) <= 3
+    )
+
+
 def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """Return the token range of the clause around ``tokens[start:end]``, within [lo, hi)."""
     left = start
@@ -258,7 +272,13 @@ def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -
             continue
         if prev.text in _BREAKS:
             break
-        if prev.text == "," and left != own and left < len(tokens) and tokens[left].lower in CLAUSE_OPENERS:
+        if (
+            prev.text == ","
+            and left != own
+            and left < len(tokens)
+            and tokens[left].lower in CLAUSE_OPENERS
+            and not _closes_appositive(tokens, left - 1)
+        ):
             break
         left -= 1
     right = end
@@ -270,7 +290,12 @@ def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -
             tok.lower == "such" and right + 1 < hi and tokens[right + 1].lower == "as"
         ):
             break
-        if tok.text == "," and right + 1 < hi and tokens[right + 1].lower in CLAUSE_OPENERS:
+        if (
+            tok.text == ","
+            and right + 1 < hi
+            and tokens[right + 1].lower in CLAUSE_OPENERS
+            and not _closes_appositive(tokens, right)
+        ):
             break
         if tok.text == "," and _attribution_follows(tokens, right + 1, hi):
             break  # ", the ministry said": who said it is not what it is about
