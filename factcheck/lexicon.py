@@ -550,6 +550,12 @@ TERM_EQUIVALENTS: dict[str, str] = {
     "juror": "jury",
     "jurors": "jury",
     "goes": "go",  # the stemmer leaves "goe"
+    # where a quake was centred is its epicentre ("centred 40 miles northwest of ...")
+    "centred": "epicenter",
+    "centered": "epicenter",
+    "epicentre": "epicenter",
+    "epicentres": "epicenter",
+    "epicenters": "epicenter",
     # adjectives of offices and institutions, which the stemmer keeps apart from their nouns
     "presidential": "president",
     "parliamentary": "parliament",
@@ -804,6 +810,11 @@ CHANGE_VERBS = frozenset(
 )
 
 # Verbs whose object, counted in people, is a workforce ("employs 12,000 people").
+# Irregular past forms of perceiving, doings as a word in -ed is one: where a quake or a
+# blast was felt, heard or seen is not where it happened ("the quake was felt 150
+# kilometres northwest of Marden" / "the quake was centred 10 miles northwest of Marden").
+IRREGULAR_DOINGS = frozenset("felt heard seen".split())
+
 EMPLOYING_VERBS = frozenset({"employs", "employ", "employed", "employing"})
 
 # Modals before a verb: the value tells what can or might be, not what is (lowercase only:

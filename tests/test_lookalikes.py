@@ -298,6 +298,8 @@ LOOKALIKES = [
     ("The victim was 34.", "The victim's son was 12."),
     ("About 40 percent of voters backed the plan in 2010.", "About 55 percent of voters backed the plan in 2014."),
     ("Veltra offered $21 a share.", "Quorix had asked for $30 a share."),
+    ("The quake was centred 10 miles northwest of Marden.", "The quake was felt 150 kilometres northwest of Marden."),
+    ("The blast was heard 20 miles away in Harlow.", "The blast was centred 2 miles from Harlow's port."),
 ]
 
 

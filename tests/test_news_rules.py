@@ -53,6 +53,14 @@ def test_lengths_are_kilometres_and_conversions_are_not_new_claims() -> None:
     assert miles.stated == pytest.approx(48.28, abs=0.01)
 
 
+def test_where_a_quake_was_centred_is_its_epicentre() -> None:
+    found = _conflicts(
+        "The quake was centred 40 miles northwest of Marden, the geological survey said.",
+        "The epicentre was 150 kilometres northwest of Marden, the geological survey said.",
+    )
+    assert [_values(g) for g in found] == [{"40 miles", "150 kilometres"}]
+
+
 def test_a_measure_named_after_at_tells_of_the_clause_before() -> None:
     # "struck at a depth of 12 kilometres": the depth is the quake's
     depth = _one("The 6.2-magnitude quake struck at a depth of 12 kilometres, the survey said.", "length")

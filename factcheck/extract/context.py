@@ -11,6 +11,7 @@ import snowballstemmer
 from ..lexicon import (
     CLAUSE_OPENERS,
     HEDGES,
+    IRREGULAR_DOINGS,
     MODALS,
     MONTHS,
     MULTIWORD_NOUNS,
@@ -546,8 +547,7 @@ def read_context(
         if t not in terms:
             terms.append(t)
         if (
-            tok.lower.endswith("ed")
-            and len(tok.lower) > 4
+            (tok.lower.endswith("ed") and len(tok.lower) > 4 or tok.lower in IRREGULAR_DOINGS)
             and (i == 0 or tok.text[0].islower())
             and f"!{t}" not in terms
         ):
