@@ -809,12 +809,12 @@ CHANGE_VERBS = frozenset(
     plunge plunges soared soar soars""".split()
 )
 
-# Verbs whose object, counted in people, is a workforce ("employs 12,000 people").
 # Irregular past forms of perceiving, doings as a word in -ed is one: where a quake or a
 # blast was felt, heard or seen is not where it happened ("the quake was felt 150
 # kilometres northwest of Marden" / "the quake was centred 10 miles northwest of Marden").
 IRREGULAR_DOINGS = frozenset("felt heard seen".split())
 
+# Verbs whose object, counted in people, is a workforce ("employs 12,000 people").
 EMPLOYING_VERBS = frozenset({"employs", "employ", "employed", "employing"})
 
 # Modals before a verb: the value tells what can or might be, not what is (lowercase only:

@@ -358,7 +358,13 @@ def _shared_adjunct(tokens: list[Token], right: int, hi: int) -> range:
 
 def past_form(tok: Token) -> bool:
     """Whether a word reads as a doing in the past no action class names ("damaged")."""
-    return tok.is_word and tok.text.islower() and tok.lower.endswith("ed") and len(tok.lower) > 4
+    return tok.is_word and tok.text.islower() and _past_word(tok.lower)
+
+
+def _past_word(lower: str) -> bool:
+    """Whether a lowercase word is a past form: in -ed ("damaged") or an irregular one
+    of perceiving ("felt")."""
+    return lower.endswith("ed") and len(lower) > 4 or lower in IRREGULAR_DOINGS
 
 
 def _compounded(tokens: list[Token], k: int) -> bool:
@@ -546,11 +552,7 @@ def read_context(
             continue  # "May 22nd" is a day, not an edition
         if t not in terms:
             terms.append(t)
-        if (
-            (tok.lower.endswith("ed") and len(tok.lower) > 4 or tok.lower in IRREGULAR_DOINGS)
-            and (i == 0 or tok.text[0].islower())
-            and f"!{t}" not in terms
-        ):
+        if _past_word(tok.lower) and (i == 0 or tok.text[0].islower()) and f"!{t}" not in terms:
             # a doing no action class names ("appointed", "stepped down"): kept marked, so
             # that two dates of two different doings are told apart (see grouping)
             terms.append(f"!{t}")
