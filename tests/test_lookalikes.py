@@ -300,6 +300,11 @@ LOOKALIKES = [
     ("Veltra offered $21 a share.", "Quorix had asked for $30 a share."),
     ("The quake was centred 10 miles northwest of Marden.", "The quake was felt 150 kilometres northwest of Marden."),
     ("The blast was heard 20 miles away in Harlow.", "The blast was centred 2 miles from Harlow's port."),
+    # "dozens" is an amount, not a word of what the clause is about
+    (
+        "The 6.1-magnitude quake hit Marden on Sunday, injuring dozens.",
+        "A 7.5-magnitude quake hit Veltra after dozens of tremors.",
+    ),
 ]
 
 

@@ -158,7 +158,7 @@ def _term(text: str) -> str | None:
     if (
         len(low) < 2
         or low in STOPWORDS
-        or low in NUMBER_WORDS
+        or low.removesuffix("s") in NUMBER_WORDS  # "dozens", "hundreds": an amount, not what is counted
         or low in _HEDGE_WORDS
         or low in MONTHS
         or low in _WEEKDAYS
