@@ -208,6 +208,16 @@ def test_prose_ending_in_a_quotation_mark_after_a_space_is_prose() -> None:
     assert is_furniture('The mayor on the 12 schools "')
 
 
+def test_a_long_line_without_a_stop_is_prose_and_a_headline_is_not() -> None:
+    # a lede that lost its period, or a sentence cut short where the page was copied
+    lede = (
+        "Last June a falling crane killed 34-year-old Ivo Brandt as he walked to work along the river path in "
+        "central Harlow"
+    )
+    assert [c.value for c in claims_of(lede) if c.unit == "age"] == ["34-year-old"]
+    assert claims_of("Falling crane kills 34-year-old man on his way to work in Harlow") == ()
+
+
 def test_negated_values_are_not_claims() -> None:
     assert quantities("The talks would not take longer than 40 days, a diplomat said.") == []
 

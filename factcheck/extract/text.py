@@ -110,10 +110,15 @@ def cues(text: str) -> Cues:
 _new_tuple = tuple.__new__
 
 
+# A line this long is prose though no stop ends it: a sentence cut short where the page
+# was copied, or a lede that lost its period. Headlines and labels are shorter.
+_UNSTOPPED_PROSE = 20
+
+
 def is_furniture(line: str) -> bool:
     """Return whether a line is page furniture rather than article prose."""
     stripped = line.strip()
-    if not stripped.rstrip(_CLOSERS_AND_SPACE).endswith((".", "!", "?")):
+    if not stripped.rstrip(_CLOSERS_AND_SPACE).endswith((".", "!", "?")) and len(stripped.split()) < _UNSTOPPED_PROSE:
         return True  # prose ends on a stop, perhaps inside quotes or brackets ('show. "' too)
     if len(stripped.split()) < 4:
         return True
