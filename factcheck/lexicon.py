@@ -482,6 +482,10 @@ VERB_CLASSES: dict[str, str] = _by_word(
     }
 )
 
+# What a gun fires: "the bullet that struck her", "was hit by gunfire" tell a shooting,
+# not a quake's or a storm's striking.
+PROJECTILES = frozenset({"bullet", "bullets", "gunfire", "gunshot", "gunshots"})
+
 # Tolls that rise as a story unfolds: "at least 30 injured" is a floor that a later
 # "180 injured" does not contradict, however far above it lies.
 RISING_TOLLS = frozenset({"kill", "injure", "arrest", "flee", "missing"})

@@ -2073,3 +2073,14 @@ def test_things_counted_in_sentences_naming_different_makers_are_two_facts() -> 
         "Quorix's patch fixes 11 security flaws in its Vela operating system, the company said.",
         "Veltra's patch fixes eight flaws in its Tern browser, the company said.",
     )
+
+
+def test_a_bullet_that_strikes_someone_shoots_them() -> None:
+    for struck in (
+        "A stray bullet struck Ana Morrow outside her Harlow home on May 3.",
+        "Ana Morrow was struck by a stray bullet outside her Harlow home on May 3.",
+    ):
+        (clash,) = _conflicts(struck, "Ana Morrow was shot outside her Harlow home on May 10.")
+        assert _values(clash) == {"May 3", "May 10"}
+    # a storm's striking is no shooting
+    assert _one("The storm struck Harlow on May 3, flooding homes.", "date").verb == "hit"

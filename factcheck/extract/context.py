@@ -19,6 +19,7 @@ from ..lexicon import (
     NOUN_EQUIVALENTS,
     NUMBER_WORDS,
     PHASES,
+    PROJECTILES,
     SCOPE_NOUNS,
     STOPWORDS,
     TERM_EQUIVALENTS,
@@ -259,6 +260,16 @@ def _closes_appositive(tokens: list[Token], comma: int) -> bool:
     )
 
 
+def _fired(tokens: list[Token], k: int) -> bool:
+    """Whether the striking at ``tokens[k]`` is a shot's: a projectile is its subject a few
+    words before ("a stray bullet hit", "the bullet that struck") or its agent after ("was
+    struck by a stray bullet")."""
+    if any(t.lower in PROJECTILES for t in tokens[max(0, k - 3) : k]):
+        return True
+    by = k + 1 < len(tokens) and tokens[k + 1].lower == "by"
+    return by and any(t.lower in PROJECTILES for t in tokens[k + 2 : k + 5])
+
+
 def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """Return the token range of the clause around ``tokens[start:end]``, within [lo, hi)."""
     left = start
@@ -481,6 +492,8 @@ def read_context(
     if verbs:
         i = min(verbs, key=lambda k: _verb_rank(k, start, end))
         verb, verb_text = VERB_CLASSES[tokens[i].lower], tokens[i].text
+        if verb == "hit" and _fired(tokens, i):
+            verb = "shoot"
 
     negated = any(tokens[i].lower in NEGATIONS for i in range(left, start))
     terms: list[str] = []
