@@ -2084,3 +2084,18 @@ def test_a_bullet_that_strikes_someone_shoots_them() -> None:
         assert _values(clash) == {"May 3", "May 10"}
     # a storm's striking is no shooting
     assert _one("The storm struck Harlow on May 3, flooding homes.", "date").verb == "hit"
+
+
+def test_the_person_a_sentence_calls_by_an_age_alone_is_the_one_of_that_age_the_article_names() -> None:
+    told = "Prosecutors said Ivo Brandt fired the bullet that struck Ana Morrow on May 29."
+    lede = "Last spring a stray bullet killed 10-year-old Ana Morrow in Harlow."
+    later = "The 10-year-old was shot on the night of May 22 while she played outside her home."
+    (clash,) = _conflicts(f"{lede}\n{later}", told)
+    assert _values(clash) == {"May 22", "May 29"}
+    shot = [c for c in claims_of(f"{lede}\n{later}") if c.value == "May 22"]
+    assert {"ana", "morrow"} <= set(shot[0].sentence_names)
+    # two people of that age: which one is meant is not known
+    two = "Last spring a stray bullet killed 10-year-old Ana Morrow in Harlow, and 10-year-old Lia Kell was hurt."
+    assert not _conflicts(f"{two}\n{later}", told)
+    # an age no one named holds names no one
+    assert not _conflicts(f"Last spring a stray bullet killed Ana Morrow, 11, in Harlow.\n{later}", told)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..config import Settings
+from ..conflicts import same_person
 from ..lexicon import OTHER_EVENT_WORDS, VERB_CLASSES, WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
 from .ages import DYING, person_who_died
@@ -36,6 +37,8 @@ from .times import clock_spans, day_context, era_of, event_era, find_times, may_
 # "General Security of Military Information Agreement (GSOMIA)"
 _SPACE_BEFORE_MARK_RE = re.compile(r"\s+([,.;:!?])")
 _ACRONYM_RE = re.compile(r"\([A-Z]{2,}\)")
+# An age that is all a sentence calls someone by: "The 10-year-old was shot", "said the 34-year-old".
+_THE_AGED_RE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,8})\(([A-Z]{2,})\)")
 
 
@@ -147,7 +150,39 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
         if len(claims) > first_claim:
             names = sentence_names(tokens)
             claims[first_claim:] = [c.evolve(sentence_names=names) for c in claims[first_claim:]]
-    return tuple(claims)
+    return tuple(_name_the_aged(claims, settings))
+
+
+def _name_the_aged(claims: list[Claim], settings: Settings) -> list[Claim]:
+    """Name the person a sentence calls by an age alone ("The 10-year-old was shot ...")
+    where the article gives that age to one named person only ("killed 10-year-old Ana
+    Morrow"): the sentence then names her too, as another report of it would. Two people
+    of that age, or none named, and the sentence is left as it is."""
+    aged: dict[float, list[str]] = {}
+    for c in claims:
+        if c.unit == "age" and c.names and c.names[0][0] != "~" and c.low is not None:
+            aged.setdefault(c.low, []).append(c.names[0])
+    if not aged:
+        return claims
+    found: dict[tuple[int, str], str] = {}
+    for c in claims:
+        if c.unit != "age" or c.names or c.low not in aged:
+            continue
+        if not any(float(m.group(1)) == c.low for m in _THE_AGED_RE.finditer(c.sentence)):
+            continue
+        people = sorted(set(aged[c.low]), key=lambda p: (len(p), p))  # the fullest name last
+        if all(same_person(p, people[-1], settings) for p in people):
+            found[(c.line, c.sentence)] = people[-1]
+    if not found:
+        return claims
+    out = []
+    for c in claims:
+        named = found.get((c.line, c.sentence))
+        if named is not None:
+            told = {stem(w) for w in named.split() if len(w) > 1}
+            c = c.evolve(sentence_names=tuple(sorted(told.union(c.sentence_names))))
+        out.append(c)
+    return out
 
 
 def _named_claim(
