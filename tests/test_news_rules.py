@@ -2099,3 +2099,18 @@ def test_the_person_a_sentence_calls_by_an_age_alone_is_the_one_of_that_age_the_
     assert not _conflicts(f"{two}\n{later}", told)
     # an age no one named holds names no one
     assert not _conflicts(f"Last spring a stray bullet killed Ana Morrow, 11, in Harlow.\n{later}", told)
+
+
+def test_the_person_a_sentence_calls_by_a_family_alone_is_the_one_the_article_so_describes() -> None:
+    told = "Ivo Brandt was found guilty of slaying Ana Morrow, 34, in October 2011."
+    later = "Prosecutors showed video at the trial of two men accused of killing a Harlow mother of 12 in July 2011."
+    for tie in (
+        "Trial of Harlow mother of 12, Ana Morrow, hears from police",  # a headline ties her too
+        "Ana Morrow, 34, a mother of 12, was walking her daughter to school.",
+    ):
+        (clash,) = _conflicts(told, f"{tie}\n{later}")
+        assert _values(clash) == {"October 2011", "July 2011"}
+    # no one so described, or two: the description names no one
+    assert not _conflicts(told, f"Yesterday, a mother of 12 spoke to the jury.\n{later}")
+    two = "Ana Morrow, a mother of 12, and Lia Kell, a mother of 12, were both shot."
+    assert not _conflicts(told, f"{two}\n{later}")

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..config import Settings
 from ..conflicts import same_person
-from ..lexicon import OTHER_EVENT_WORDS, VERB_CLASSES, WEEKDAYS
+from ..lexicon import MONTHS, OTHER_EVENT_WORDS, STOPWORDS, VERB_CLASSES, WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
 from .ages import DYING, person_who_died
 from .context import (
@@ -38,6 +38,8 @@ from .times import clock_spans, day_context, era_of, event_era, find_times, may_
 _SPACE_BEFORE_MARK_RE = re.compile(r"\s+([,.;:!?])")
 _ACRONYM_RE = re.compile(r"\([A-Z]{2,}\)")
 # An age that is all a sentence calls someone by: "The 10-year-old was shot", "said the 34-year-old".
+# Capitalized words that open a line or a clause without naming anyone ("Yesterday, a mother of 12").
+_NOT_PEOPLE = STOPWORDS | MONTHS.keys() | set(WEEKDAYS) | {"yesterday", "today", "police", "prosecutors"}
 _THE_AGED_RE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,8})\(([A-Z]{2,})\)")
 
@@ -150,29 +152,36 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
         if len(claims) > first_claim:
             names = sentence_names(tokens)
             claims[first_claim:] = [c.evolve(sentence_names=names) for c in claims[first_claim:]]
-    return tuple(_name_the_aged(claims, settings))
+    return tuple(_name_the_described(claims, article.text, settings))
 
 
-def _name_the_aged(claims: list[Claim], settings: Settings) -> list[Claim]:
-    """Name the person a sentence calls by an age alone ("The 10-year-old was shot ...")
-    where the article gives that age to one named person only ("killed 10-year-old Ana
-    Morrow"): the sentence then names her too, as another report of it would. Two people
-    of that age, or none named, and the sentence is left as it is."""
+def _name_the_described(claims: list[Claim], text: str, settings: Settings) -> list[Claim]:
+    """Name the person a sentence calls by a description alone, where the article gives
+    that description to one named person only: an age ("The 10-year-old was shot ..."
+    after "killed 10-year-old Ana Morrow") or a family ("accused of killing a Harlow
+    mother of 12" where a line, the headline too, writes "Ana Morrow, a mother of 12" or
+    "mother of 12, Ana Morrow"). The sentence then names her too, as another report of it
+    would. Two people so described, or none named, and the sentence is left as it is."""
     aged: dict[float, list[str]] = {}
     for c in claims:
         if c.unit == "age" and c.names and c.names[0][0] != "~" and c.low is not None:
             aged.setdefault(c.low, []).append(c.names[0])
-    if not aged:
-        return claims
     found: dict[tuple[int, str], str] = {}
     for c in claims:
-        if c.unit != "age" or c.names or c.low not in aged:
+        if c.names:
             continue
-        if not any(float(m.group(1)) == c.low for m in _THE_AGED_RE.finditer(c.sentence)):
+        if c.unit == "age" and c.low in aged:
+            if any(float(m.group(1)) == c.low for m in _THE_AGED_RE.finditer(c.sentence)):
+                people = aged[c.low]
+            else:
+                continue
+        elif c.unit == "count" and c.noun.startswith("of:"):
+            people = _described_people(c, text)
+        else:
             continue
-        people = sorted(set(aged[c.low]), key=lambda p: (len(p), p))  # the fullest name last
-        if all(same_person(p, people[-1], settings) for p in people):
-            found[(c.line, c.sentence)] = people[-1]
+        ranked = sorted(set(people), key=lambda p: (len(p), p))  # the fullest name last
+        if ranked and all(same_person(p, ranked[-1], settings) for p in ranked):
+            found[(c.line, c.sentence)] = ranked[-1]
     if not found:
         return claims
     out = []
@@ -183,6 +192,22 @@ def _name_the_aged(claims: list[Claim], settings: Settings) -> list[Claim]:
             c = c.evolve(sentence_names=tuple(sorted(told.union(c.sentence_names))))
         out.append(c)
     return out
+
+
+_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+
+
+def _described_people(c: Claim, text: str) -> list[str]:
+    """The people an article's lines (its headline too) give a family's description to, by
+    apposition: "Ana Morrow, 34, a mother of 12," or "mother of 12, Ana Morrow"."""
+    told = re.search(rf"\b([A-Za-z]+) of {re.escape(c.value)}\b", c.sentence)
+    if told is None:
+        return []
+    phrase = re.escape(told.group(0))
+    before = re.compile(rf"{_NAME},(?: \d{{1,3}},)? (?:a|an|the) (?:[\w'’-]+ ){{0,2}}?{phrase}\b")
+    after = re.compile(rf"\b{phrase}, {_NAME}")
+    names = [m.group(1) for pattern in (before, after) for m in pattern.finditer(text)]
+    return [name_key(n) for n in names if not {w.lower() for w in n.split()} & _NOT_PEOPLE]
 
 
 def _named_claim(
