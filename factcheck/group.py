@@ -579,6 +579,7 @@ class _Evidence(NamedTuple):
     same_place: bool
     shared_names: tuple[str, ...] = ()
     other_doings: bool = False  # each clause tells a doing the other does not ("appointed" / "stepped down")
+    same_doing: bool = False  # both clauses tell one doing no action class names ("sentenced")
 
     @property
     def score(self) -> float:
@@ -682,6 +683,7 @@ def _evidence(
     smaller = min(len(ta), len(tb))
     return _Evidence(
         other_doings=bool(ma.doings and mb.doings) and ma.doings.isdisjoint(mb.doings),
+        same_doing=not ma.doings.isdisjoint(mb.doings),
         shared_names=_shared_names(a.sentence_names, b.sentence_names),
         shared=shared,
         containment=len(shared) / smaller if smaller else 0.0,
@@ -769,6 +771,16 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
             and ev.containment >= 0.2
             and (not _names_apart(a, b, ev) or _values_alike(a, b))
             or (mostly_alike and not (a.verb or b.verb) and not ev.other_doings)
+            or (
+                # a short clause wholly inside the other, with its doing and a name both
+                # write: "Lopez will be sentenced on May 17" / "Lopez faces life in prison
+                # when he is sentenced on May 3"
+                n >= 2
+                and ev.containment == 1.0
+                and ev.same_doing
+                and not (a.verb or b.verb)
+                and bool((set(ev.shared_names) | _opening_names(a, b)) - {a.place, b.place})
+            )
         )
     if a.unit == "age":
         # An age tells of one person, and a story has several ("the 16-year-old suspect",
@@ -865,6 +877,12 @@ def _names_apart(a: Claim, b: Claim, ev: _Evidence) -> bool:
     Globe for best drama in 2009" tell of two prizes."""
     mid_a, mid_b = _name_sets(a.sentence_names)[0], _name_sets(b.sentence_names)[0]
     return bool(mid_a and mid_b and not ev.shared_names and not any(t[0] == "#" for t in ev.shared))
+
+
+def _opening_names(a: Claim, b: Claim) -> frozenset[str]:
+    """The capitalized word both sentences open with and both clauses hold ("Lopez will be
+    sentenced ..." / "Lopez faces ..."): a name, though an opening word alone tells none."""
+    return (_name_sets(a.sentence_names)[1] & _name_sets(b.sentence_names)[1]).intersection(a.terms, b.terms)
 
 
 def _role_link(a: Claim, b: Claim, settings: Settings) -> Link | None:

@@ -2114,3 +2114,15 @@ def test_the_person_a_sentence_calls_by_a_family_alone_is_the_one_the_article_so
     assert not _conflicts(told, f"Yesterday, a mother of 12 spoke to the jury.\n{later}")
     two = "Ana Morrow, a mother of 12, and Lia Kell, a mother of 12, were both shot."
     assert not _conflicts(told, f"{two}\n{later}")
+
+
+def test_a_short_clause_wholly_inside_another_with_its_doing_and_name_dates_one_doing() -> None:
+    (clash,) = _conflicts(
+        "Brandt faces up to 10 years in prison when he is sentenced on June 2.",
+        "Brandt will be sentenced on June 9, prosecutors said.",
+        dates=(dt.date(2010, 5, 4), dt.date(2010, 5, 4)),
+    )
+    assert _values(clash) == {"June 2", "June 9"}
+    # another person, or a clause with a word the other lacks, is another doing
+    assert not _conflicts("Brandt was released on June 2.", "Kell was released on June 9.")
+    assert not _conflicts("Brandt was sentenced on June 2 for theft.", "Brandt was sentenced on June 9 for fraud.")
