@@ -482,6 +482,14 @@ VERB_CLASSES: dict[str, str] = _by_word(
     }
 )
 
+# Verbs of two words, by the class of their action: "made off with the jewels" is a
+# theft, "opened fire" a shooting, "passed away" a death.
+PHRASAL_VERBS: dict[tuple[str, str], str] = {
+    **{(w, "off"): "steal" for w in ("made", "make", "makes", "making")},
+    **{(w, "fire"): "shoot" for w in ("opened", "open", "opens", "opening")},
+    **{(w, "away"): "kill" for w in ("passed", "pass", "passes", "passing")},
+}
+
 # What a gun fires: "the bullet that struck her", "was hit by gunfire" tell a shooting,
 # not a quake's or a storm's striking.
 PROJECTILES = frozenset({"bullet", "bullets", "gunfire", "gunshot", "gunshots"})

@@ -2126,3 +2126,15 @@ def test_a_short_clause_wholly_inside_another_with_its_doing_and_name_dates_one_
     # another person, or a clause with a word the other lacks, is another doing
     assert not _conflicts("Brandt was released on June 2.", "Kell was released on June 9.")
     assert not _conflicts("Brandt was sentenced on June 2 for theft.", "Brandt was sentenced on June 9 for fraud.")
+
+
+def test_verbs_of_two_words_tell_their_action() -> None:
+    (clash,) = _conflicts(
+        "Thieves stole $2 million in cash from the Harlow bank on Friday.",
+        "The robbers made off with $5 million in cash from the bank in Harlow on Friday.",
+    )
+    assert _values(clash) == {"$2 million", "$5 million"}
+    assert _one("The gunman opened fire in the mall at 9:15 a.m.", "time").verb == "shoot"
+    assert _one("Mara Quint passed away on May 3 at her home in Harlow.", "date").verb == "kill"
+    # "made" alone is no theft
+    assert _one("The bank made $5 million in profit on Friday.", "money").verb != "steal"

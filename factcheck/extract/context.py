@@ -19,6 +19,7 @@ from ..lexicon import (
     NOUN_EQUIVALENTS,
     NUMBER_WORDS,
     PHASES,
+    PHRASAL_VERBS,
     PROJECTILES,
     SCOPE_NOUNS,
     STOPWORDS,
@@ -260,6 +261,17 @@ def _closes_appositive(tokens: list[Token], comma: int) -> bool:
     )
 
 
+def _action_at(tokens: list[Token], k: int) -> str:
+    """The action class of the verb at ``tokens[k]``, of one word or two ("made off"), or ""."""
+    found = VERB_CLASSES.get(tokens[k].lower)
+    if found is None and k + 1 < len(tokens) and tokens[k].lower in _PHRASAL_HEADS:
+        found = PHRASAL_VERBS.get((tokens[k].lower, tokens[k + 1].lower))
+    return found or ""
+
+
+_PHRASAL_HEADS = frozenset(head for head, _ in PHRASAL_VERBS)
+
+
 def _fired(tokens: list[Token], k: int) -> bool:
     """Whether the striking at ``tokens[k]`` is a shot's: a projectile is its subject a few
     words before ("a stray bullet hit", "the bullet that struck") or its agent after ("was
@@ -485,13 +497,11 @@ def read_context(
     verb, verb_text = "", ""
     # the clause's verbs, found in one pass; the lowest ``_verb_rank`` governs the value
     verbs = [
-        k
-        for k in range(left, right)
-        if not start <= k < end and VERB_CLASSES.get(tokens[k].lower) and not _compounded(tokens, k)
+        k for k in range(left, right) if not start <= k < end and _action_at(tokens, k) and not _compounded(tokens, k)
     ]
     if verbs:
         i = min(verbs, key=lambda k: _verb_rank(k, start, end))
-        verb, verb_text = VERB_CLASSES[tokens[i].lower], tokens[i].text
+        verb, verb_text = _action_at(tokens, i), tokens[i].text
         if verb == "hit" and _fired(tokens, i):
             verb = "shoot"
 
