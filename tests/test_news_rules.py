@@ -2138,3 +2138,13 @@ def test_verbs_of_two_words_tell_their_action() -> None:
     assert _one("Mara Quint passed away on May 3 at her home in Harlow.", "date").verb == "kill"
     # "made" alone is no theft
     assert _one("The bank made $5 million in profit on Friday.", "money").verb != "steal"
+
+
+def test_an_age_is_told_as_of_the_story_not_of_the_event_its_clause_sets_it_against() -> None:
+    (clash,) = _conflicts(
+        "Ivo Brandt, 34, had not fought in 14 months after losing to Tom Kell in January 2008.",
+        "Brandt, who is 39, was returning after a year out of the ring following a loss to Tom Kell.",
+    )
+    assert _values(clash) == {"34", "39"}
+    # an age told with a year of its own clause is that year's
+    assert not _conflicts("Mara Quint died on Thursday at 91.", "Her husband, Tom Quint, died in 2001 at 78.")

@@ -32,7 +32,16 @@ from .places import Place, canonical_place, find_places
 from .quantities import Quantity, find_ordinals, find_quantities, frame_of, may_have_ordinal, may_quantify
 from .quotes import find_quotes, may_quote
 from .text import Sentence, Token, body_sentences, cues, tokenize
-from .times import clock_spans, day_context, era_of, event_era, find_times, may_time, resolve_era
+from .times import (
+    clock_spans,
+    day_context,
+    era_of,
+    event_era,
+    find_times,
+    may_time,
+    resolve_era,
+    without_other_events,
+)
 
 # "General Security of Military Information Agreement (GSOMIA)"
 _SPACE_BEFORE_MARK_RE = re.compile(r"\s+([,.;:!?])")
@@ -373,9 +382,12 @@ def _era(
     end: int,
     published: dt.date | None,
     bounds: tuple[int, int] | None = None,
+    against: bool = False,
 ) -> str:
-    """The period named in the value's clause ("the 2004 tsunami"), the value itself left out."""
-    return resolve_era(era_of(_clause_without(text, tokens, start, end, bounds)), published)
+    """The period named in the value's clause ("the 2004 tsunami"), the value itself left
+    out; with ``against``, not the periods of another event the clause sets it against."""
+    clause = _clause_without(text, tokens, start, end, bounds)
+    return resolve_era(era_of(without_other_events(clause) if against else clause), published)
 
 
 def _clause_without(text: str, tokens: list[Token], start: int, end: int, bounds: tuple[int, int] | None = None) -> str:
@@ -485,7 +497,14 @@ def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q
         outlet=article.outlet,
         day=_day(sentence.text, ctx.span, q.start, q.end, article.published),
         era=_era(
-            sentence.text if q.era_end < 0 else sentence.text[: q.era_end], tokens, q.start, q.end, article.published
+            sentence.text if q.era_end < 0 else sentence.text[: q.era_end],
+            tokens,
+            q.start,
+            q.end,
+            article.published,
+            # a person's age is told as of the story, not of another event its clause sets it
+            # against ("Reyes, 34, had not fought since losing to Kell in January 2008")
+            against=q.unit == "age",
         ),
         names=(_person_key(q.person),) if q.person else (),
     )

@@ -224,8 +224,14 @@ def event_era(text: str) -> str:
     so do the years after "following", "after", "since" ("hosted in 2004, following her
     rival's turns in 1994 and 1999"; "the worst flood since 1953").
     """
-    era = era_of(_OTHER_EVENT_RE.sub(" ", text))
+    era = era_of(without_other_events(text))
     return ",".join(x for x in era.split(",") if " " not in x)
+
+
+def without_other_events(text: str) -> str:
+    """A clause without the phrases that set its moment against another event ("after
+    losing to Kell in January 2008", "since 2004"): their periods are the other event's."""
+    return _OTHER_EVENT_RE.sub(" ", text)
 
 
 # Words that set one moment against another ("days after", "following", "since").
