@@ -826,6 +826,16 @@ CHANGE_VERBS = frozenset(
 # kilometres northwest of Marden" / "the quake was centred 10 miles northwest of Marden").
 IRREGULAR_DOINGS = frozenset("felt heard seen".split())
 
+# Irregular past forms that start a clause of their own after "and" or a comma: two
+# dates of one sentence with one of these between them date two doings ("was born in
+# Marden in 1923 and made her first film in 1942"). Only for parting the clauses of two
+# dates: as a doing told beside a value, "swept" or "took" tells no distinct event.
+IRREGULAR_PASTS = frozenset(
+    """began became brought built came drew drove fell flew found gave got grew held joined
+    kept knew led left made met moved ran rose sent set spent stood taught told took went
+    wrote""".split()
+)
+
 # Verbs whose object, counted in people, is a workforce ("employs 12,000 people").
 EMPLOYING_VERBS = frozenset({"employs", "employ", "employed", "employing"})
 

@@ -2148,3 +2148,10 @@ def test_an_age_is_told_as_of_the_story_not_of_the_event_its_clause_sets_it_agai
     assert _values(clash) == {"34", "39"}
     # an age told with a year of its own clause is that year's
     assert not _conflicts("Mara Quint died on Thursday at 91.", "Her husband, Tom Quint, died in 2001 at 78.")
+
+
+def test_an_irregular_past_after_and_parts_the_clauses_of_two_dates() -> None:
+    claims = claims_of("Born in 1923 in Marden, Quint began acting at 17 and made her first film in 1942.")
+    (born,) = [c for c in claims if c.value == "1923"]
+    assert "film" not in born.terms
+    assert born.era == ""

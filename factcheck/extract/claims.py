@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..config import Settings
 from ..conflicts import same_person
-from ..lexicon import MONTHS, OTHER_EVENT_WORDS, STOPWORDS, VERB_CLASSES, WEEKDAYS
+from ..lexicon import IRREGULAR_PASTS, MONTHS, OTHER_EVENT_WORDS, STOPWORDS, VERB_CLASSES, WEEKDAYS
 from ..model import Article, Claim, Hedge, Kind
 from .ages import DYING, person_who_died
 from .context import (
@@ -347,10 +347,11 @@ def _own_clauses(tokens: list[Token], spans: list[tuple[int, int]]) -> dict[tupl
 
 def _doing_in(tokens: Sequence[Token]) -> bool:
     """Whether the words name a doing: an action class or a past form ("reached")."""
-    return any(
-        VERB_CLASSES.get(t.lower) or (t.is_word and t.text.islower() and t.lower.endswith("ed") and len(t.lower) > 4)
-        for t in tokens
-    )
+    return any(VERB_CLASSES.get(t.lower) or (t.is_word and t.text.islower() and _past(t.lower)) for t in tokens)
+
+
+def _past(lower: str) -> bool:
+    return lower.endswith("ed") and len(lower) > 4 or lower in IRREGULAR_PASTS
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
