@@ -21,6 +21,7 @@ from .context import (
     clause_bounds,
     clause_phase,
     edition_at,
+    past_form,
     read_context,
     sentence_names,
     separates,
@@ -347,11 +348,7 @@ def _own_clauses(tokens: list[Token], spans: list[tuple[int, int]]) -> dict[tupl
 
 def _doing_in(tokens: Sequence[Token]) -> bool:
     """Whether the words name a doing: an action class or a past form ("reached")."""
-    return any(VERB_CLASSES.get(t.lower) or (t.is_word and t.text.islower() and _past(t.lower)) for t in tokens)
-
-
-def _past(lower: str) -> bool:
-    return lower.endswith("ed") and len(lower) > 4 or lower in IRREGULAR_PASTS
+    return any(VERB_CLASSES.get(t.lower) or past_form(t) or t.lower in IRREGULAR_PASTS for t in tokens)
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
