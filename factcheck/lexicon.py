@@ -267,7 +267,7 @@ LABEL_WORDS = frozenset(
 )
 
 # Determiners that make "the two countries" a reference, not a count statement.
-ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your"})
+ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those", "both"})
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor"})
 

@@ -71,6 +71,17 @@ def test_non_counts_yield_no_quantity(sentence: str) -> None:
     assert quantities(sentence) == []
 
 
+def test_a_count_after_a_possessive_is_stated_and_after_the_it_refers_back() -> None:
+    # "its 25 crew", "the ship's 25 crew", "her 12 children": the count is told, often first
+    for sentence in (
+        "Its 25 crew members were unharmed.",
+        "The ship's 25 crew members were unharmed.",
+        "Her 12 children were at home.",
+    ):
+        assert [v for v, _n, _u in quantities(sentence)] in (["25 crew members"], ["12 children"]), sentence
+    assert quantities("The two countries have agreed to cooperate on border patrols.") == []
+
+
 def test_clock_time_with_zone_is_not_a_count() -> None:
     values = [v for v, _n, _u in quantities("The quake struck inland at 0737 GMT, officials said.")]
     assert values == []

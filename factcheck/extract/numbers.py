@@ -207,7 +207,7 @@ def find_numbers(tokens: list[Token], text: str) -> list[Number]:
             percent, end = True, end + 2
         hedge, hstart, contrast = _hedge_before(tokens, start)
         before = tokens[hstart - 1].lower if hstart > 0 else ""
-        anaphoric = before in ANAPHORIC_DETERMINERS or before.endswith("'s") or before.endswith("’s")
+        anaphoric = before in ANAPHORIC_DETERMINERS
         out.append(Number(hstart, end, num_start, value, hedge, contrast, currency, percent, anaphoric, words))
         i = end
     return out
