@@ -48,9 +48,11 @@ from .times import (
 _SPACE_BEFORE_MARK_RE = re.compile(r"\s+([,.;:!?])")
 _ACRONYM_RE = re.compile(r"\([A-Z]{2,}\)")
 # An age that is all a sentence calls someone by: "The 10-year-old was shot", "said the 34-year-old".
+_THE_AGED_RE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
 # Capitalized words that open a line or a clause without naming anyone ("Yesterday, a mother of 12").
 _NOT_PEOPLE = STOPWORDS | MONTHS.keys() | set(WEEKDAYS) | {"yesterday", "today", "police", "prosecutors"}
-_THE_AGED_RE = re.compile(r"\b[Tt]he (\d{1,3})-year-old\b")
+# A name of one to three capitalized words ("Ana Morrow", "Zurana Horton").
+_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,8})\(([A-Z]{2,})\)")
 
 
@@ -202,9 +204,6 @@ def _name_the_described(claims: list[Claim], text: str, settings: Settings) -> l
             c = c.evolve(sentence_names=tuple(sorted(told.union(c.sentence_names))))
         out.append(c)
     return out
-
-
-_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 
 
 def _described_people(c: Claim, text: str) -> list[str]:
