@@ -2155,3 +2155,10 @@ def test_an_irregular_past_after_and_parts_the_clauses_of_two_dates() -> None:
     (born,) = [c for c in claims if c.value == "1923"]
     assert "film" not in born.terms
     assert born.era == ""
+
+
+def test_a_verb_past_a_comma_after_a_date_is_the_sentences_not_the_dates() -> None:
+    won = "Mara Quint, the actress who starred in 40 films and won an Oscar in 1961, died on Thursday in Harlow."
+    assert _one(won, "date").verb == "win"
+    (clash,) = _conflicts(won, "Quint won the best actress Oscar in 1971 for her role in a war film.")
+    assert _values(clash) == {"1961", "1971"}

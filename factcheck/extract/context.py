@@ -345,13 +345,16 @@ def clause_phase(tokens: list[Token], start: int, end: int) -> str:
     return best
 
 
-def _verb_rank(k: int, start: int, end: int) -> tuple[int, int, int]:
+def _verb_rank(k: int, start: int, end: int, comma_after: bool) -> tuple[int, int, int]:
     """Which verb of the clause governs the value at ``[start, end)``: the lowest rank.
 
     "killing four people, injuring dozens": the verb just before the value governs it;
     "40 people were killed", "leaving 40 people dead": else the one just after; else the
-    nearest, the left one first.
+    nearest, the left one first. A verb past a comma right after the value comes last
+    ("won an Oscar in 1961, died on Thursday": the dying is the sentence's, not the value's).
     """
+    if comma_after and k >= end:
+        return 2, k - end, k
     near = (start - 1, start - 2, end, end + 1, end + 2)
     if k in near:
         return 0, near.index(k), 0
@@ -500,7 +503,8 @@ def read_context(
         k for k in range(left, right) if not start <= k < end and _action_at(tokens, k) and not _compounded(tokens, k)
     ]
     if verbs:
-        i = min(verbs, key=lambda k: _verb_rank(k, start, end))
+        comma_after = end < len(tokens) and tokens[end].text == ","
+        i = min(verbs, key=lambda k: _verb_rank(k, start, end, comma_after))
         verb, verb_text = _action_at(tokens, i), tokens[i].text
         if verb == "hit" and _fired(tokens, i):
             verb = "shoot"
