@@ -2162,3 +2162,9 @@ def test_a_verb_past_a_comma_after_a_date_is_the_sentences_not_the_dates() -> No
     assert _one(won, "date").verb == "win"
     (clash,) = _conflicts(won, "Quint won the best actress Oscar in 1971 for her role in a war film.")
     assert _values(clash) == {"1961", "1971"}
+
+
+def test_a_capitalized_word_inside_a_sentence_is_a_name_not_an_action() -> None:
+    # "Hurt" and "Strike" are surnames here, not injuring or striking
+    assert _one("Actor William Hurt opened the new theatre in Harlow on May 3.", "date").verb == ""
+    assert _one("Ana Strike was hired by the Hawks on May 3.", "date").verb == ""
