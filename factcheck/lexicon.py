@@ -187,6 +187,30 @@ LENGTH_UNITS: dict[str, float] = {
     "inches": 0.0000254,
 }
 
+# Weights, in kilograms, so that "4.5 pounds" and "2 kg" compare ("pounds" is money
+# unless a word of weighing comes just before the number: "weighs 4.5 pounds").
+WEIGHT_UNITS: dict[str, float] = {
+    "kilogram": 1.0,
+    "kilograms": 1.0,
+    "kg": 1.0,
+    "kgs": 1.0,
+    "kilo": 1.0,
+    "kilos": 1.0,
+    "gram": 0.001,
+    "grams": 0.001,
+    "tonne": 1000.0,
+    "tonnes": 1000.0,
+    "ton": 907.18474,
+    "tons": 907.18474,
+    "pound": 0.45359237,
+    "pounds": 0.45359237,
+    "lb": 0.45359237,
+    "lbs": 0.45359237,
+    "ounce": 0.028349523,
+    "ounces": 0.028349523,
+    "oz": 0.028349523,
+}
+
 # Nouns that, before "of N", make N a count of their members ("a mother of 12",
 # "a family of five").
 MEMBER_OF = frozenset(

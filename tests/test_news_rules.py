@@ -2168,3 +2168,19 @@ def test_a_capitalized_word_inside_a_sentence_is_a_name_not_an_action() -> None:
     # "Hurt" and "Strike" are surnames here, not injuring or striking
     assert _one("Actor William Hurt opened the new theatre in Harlow on May 3.", "date").verb == ""
     assert _one("Ana Strike was hired by the Hawks on May 3.", "date").verb == ""
+
+
+def test_weights_compare_across_units_and_pounds_weigh_only_when_weighing() -> None:
+    (clash,) = _conflicts(
+        "Police seized 2 tonnes of cocaine in Harlow on Monday.",
+        "Police seized 6,600 pounds of cocaine in Harlow on Monday.",
+    )
+    assert _values(clash) == {"2 tonnes", "6,600 pounds"}
+    assert not _conflicts(
+        "Police seized 2 tonnes of cocaine in Harlow on Monday.",
+        "Police seized 4,400 pounds of cocaine in Harlow on Monday.",
+    )
+    assert _one("The new laptop weighs 4.5 pounds.", "weight").normalized == "2.04 kg"
+    # pounds that pay
+    assert _one("The fine was 500 pounds.", "money").normalized == "GBP 500"
+    assert _one("The city got 5 million pounds of funding.", "money").normalized == "GBP 5000000"

@@ -440,6 +440,8 @@ def _normalized(unit: str, value: float) -> str:
         return f"{format_number(value)} years old"
     if unit == "ordinal":
         return f"#{format_number(value)}"
+    if unit == "weight":
+        return f"{format_number(round(value, 2))} kg"
     if unit == "speed":
         return f"{format_number(round(value, 1))} km/h"
     if unit == "length":

@@ -195,7 +195,7 @@ def find_numbers(tokens: list[Token], text: str) -> list[Number]:
             start = i - 1
             if start > 0 and tokens[start - 1].lower == "us" and tokens[start - 1].end == tokens[start].start:
                 start -= 1
-        elif end < n and tokens[end].lower in CURRENCY_WORDS:
+        elif end < n and tokens[end].lower in CURRENCY_WORDS and not _weighed(tokens, i, end, value):
             currency = CURRENCY_WORDS[tokens[end].lower]
             end += 1
         percent = False
@@ -211,6 +211,18 @@ def find_numbers(tokens: list[Token], text: str) -> list[Number]:
         out.append(Number(hstart, end, num_start, value, hedge, contrast, currency, percent, anaphoric, words))
         i = end
     return out
+
+
+def _weighed(tokens: list[Token], i: int, end: int, value: float) -> bool:
+    """Whether the "pounds" at ``tokens[end]`` after the number at ``tokens[i]`` weigh,
+    not pay: a word of weighing comes just before ("weighs 4.5 pounds", "weighing about
+    200 pounds"), or "of" and a thing follow an amount below a million ("4,400 pounds of
+    cocaine"; "5 million pounds of funding" is money)."""
+    if tokens[end].lower not in ("pound", "pounds"):
+        return False
+    if any(t.lower.startswith("weigh") for t in tokens[max(0, i - 3) : i]):
+        return True
+    return value < 1e6 and end + 1 < len(tokens) and tokens[end + 1].lower == "of"
 
 
 def _attached(text: str, tok: Token) -> bool:

@@ -22,6 +22,7 @@ from ..lexicon import (
     NOUN_EQUIVALENTS,
     PEOPLE_TOLLS,
     VERB_CLASSES,
+    WEIGHT_UNITS,
 )
 from ..model import Hedge
 from .ages import age_before, appositive_person, person_after
@@ -223,6 +224,8 @@ def _measure(tokens: list[Token], num: Number, glued: str | None) -> tuple[str, 
             return "magnitude", "magnitude", 1.0, end + 2
         if factor is not None:
             return "length", _length_noun(tokens, num.start, end + 2), factor, end + 2
+        if glued in WEIGHT_UNITS:
+            return "weight", "weight", WEIGHT_UNITS[glued], end + 2  # "a 4.5-pound laptop"
         return None
     if before == "magnitude" or (
         num.start > 1 and before in ("of", "-") and tokens[num.start - 2].lower == "magnitude"
@@ -249,6 +252,8 @@ def _measure(tokens: list[Token], num: Number, glued: str | None) -> tuple[str, 
             if after in (["/", "h"], ["per", "hour"], ["an", "hour"]):
                 return "speed", "speed", factor, end + 3  # "177 km/h", "110 miles per hour"
             return "length", _length_noun(tokens, num.start, end + 1), factor, end + 1
+        if tokens[end].lower in WEIGHT_UNITS and not num.currency:
+            return "weight", "weight", WEIGHT_UNITS[tokens[end].lower], end + 1  # "weighs 4.5 pounds", "2 tonnes"
     return None
 
 
@@ -671,7 +676,7 @@ def _quantity(
     if toll is not None:
         ctx = replace(ctx, verb=VERB_CLASSES[toll.lower], verb_text=toll.text)  # it governs: "killing two"
     low, high = _interval(value, num.hedge, settings, integral and unit == "count")
-    if unit in ("length", "speed"):
+    if unit in ("length", "speed", "weight"):
         # Lengths are rounded, and converted ones more so ("10 km (six miles)"): allow half
         # a unit of the last stated digit, or 5%, whichever is more.
         factor = value / num.value if num.value else 1.0
