@@ -190,6 +190,7 @@ ADVERSARIAL = {
     "long sentences of times": ("at 3 pm and " * 240 + "then.\n") * 350,
     "long sentences of tolls": ("12 were hurt and " * 170 + "then.\n") * 350,
     "long sentences of signings": ("signed by Ab Cd and Ef Gh, " * 105 + "then.\n") * 350,
+    "people named by a description": "Ana Morrow, a mother of 12, met a Harlow mother of 12 in 2011.\n" * 16_000,
 }
 
 

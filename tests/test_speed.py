@@ -192,6 +192,8 @@ HOSTILE = {
     "long sentences of times": "at 3 pm and " * 240 + "then.\n",
     "long sentences of tolls": "12 were hurt and " * 170 + "then.\n",
     "long sentences of signings": "signed by Ab Cd and Ef Gh, " * 105 + "then.\n",
+    # every sentence describes someone the article names by that description elsewhere
+    "people named by a description": "Ana Morrow, a mother of 12, met a Harlow mother of 12 in 2011.\n",
 }
 
 

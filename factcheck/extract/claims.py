@@ -174,49 +174,70 @@ def _name_the_described(claims: list[Claim], text: str, settings: Settings) -> l
     mother of 12" where a line, the headline too, writes "Ana Morrow, a mother of 12" or
     "mother of 12, Ana Morrow"). The sentence then names her too, as another report of it
     would. Two people so described, or none named, and the sentence is left as it is."""
-    aged: dict[float, list[str]] = {}
+    aged: dict[float, set[str]] = {}
     for c in claims:
         if c.unit == "age" and c.names and c.names[0][0] != "~" and c.low is not None:
-            aged.setdefault(c.low, []).append(c.names[0])
+            aged.setdefault(c.low, set()).add(c.names[0])
     found: dict[tuple[int, str], str] = {}
+    families: dict[tuple[str, str], set[str]] | None = None  # read once, when first asked
+    decided: dict[object, str | None] = {}  # a description's one person, once per description
     for c in claims:
         if c.names:
             continue
+        key: object
         if c.unit == "age" and c.low in aged:
-            if any(float(m.group(1)) == c.low for m in _THE_AGED_RE.finditer(c.sentence)):
-                people = aged[c.low]
-            else:
+            if not any(float(m.group(1)) == c.low for m in _THE_AGED_RE.finditer(c.sentence)):
                 continue
+            key, people = c.low, aged[c.low]
         elif c.unit == "count" and c.noun.startswith("of:"):
-            people = _described_people(c, text)
+            family = re.search(rf"\b([A-Za-z]+) of {re.escape(c.value)}\b", c.sentence)
+            if family is None:
+                continue
+            if families is None:
+                families = _families(text)
+            key = (family.group(1).lower(), c.value.lower())
+            people = families.get(key, set())
         else:
             continue
-        ranked = sorted(set(people), key=lambda p: (len(p), p))  # the fullest name last
-        if ranked and all(same_person(p, ranked[-1], settings) for p in ranked):
-            found[(c.line, c.sentence)] = ranked[-1]
+        if key not in decided:
+            ranked = sorted(people, key=lambda p: (len(p), p))  # the fullest name last
+            one = ranked and all(same_person(p, ranked[-1], settings) for p in ranked)
+            decided[key] = ranked[-1] if one else None
+        person = decided[key]
+        if person is not None:
+            found[(c.line, c.sentence)] = person
     if not found:
         return claims
     out = []
     for c in claims:
         named = found.get((c.line, c.sentence))
         if named is not None:
-            told = {stem(w) for w in named.split() if len(w) > 1}
-            c = c.evolve(sentence_names=tuple(sorted(told.union(c.sentence_names))))
+            words = {stem(w) for w in named.split() if len(w) > 1}
+            c = c.evolve(sentence_names=tuple(sorted(words.union(c.sentence_names))))
         out.append(c)
     return out
 
 
-def _described_people(c: Claim, text: str) -> list[str]:
-    """The people an article's lines (its headline too) give a family's description to, by
-    apposition: "Ana Morrow, 34, a mother of 12," or "mother of 12, Ana Morrow"."""
-    told = re.search(rf"\b([A-Za-z]+) of {re.escape(c.value)}\b", c.sentence)
-    if told is None:
-        return []
-    phrase = re.escape(told.group(0))
-    before = re.compile(rf"{_NAME},(?: \d{{1,3}},)? (?:a|an|the) (?:[\w'’-]+ ){{0,2}}?{phrase}\b")
-    after = re.compile(rf"\b{phrase}, {_NAME}")
-    names = [m.group(1) for pattern in (before, after) for m in pattern.finditer(text)]
-    return [name_key(n) for n in names if not {w.lower() for w in n.split()} & _NOT_PEOPLE]
+# A family set beside a name, either way round: "Ana Morrow, 34, a mother of 12," and
+# "mother of 12, Ana Morrow" (the headline's way).
+_FAMILY_AFTER_NAME_RE = re.compile(
+    rf"{_NAME},(?: \d{{1,3}},)? (?:a|an|the) (?:[\w'’-]+ ){{0,2}}?([A-Za-z]+) of (\w+)\b"
+)
+_FAMILY_BEFORE_NAME_RE = re.compile(rf"\b([A-Za-z]+) of (\w+), {_NAME}")
+
+
+def _families(text: str) -> dict[tuple[str, str], set[str]]:
+    """The people an article's lines (its headline too) give a family to by apposition,
+    by (noun, number as written): ("mother", "12") -> ["ana morrow"]. One pass over the text."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for m in _FAMILY_AFTER_NAME_RE.finditer(text):
+        out.setdefault((m.group(2).lower(), m.group(3).lower()), []).append(m.group(1))
+    for m in _FAMILY_BEFORE_NAME_RE.finditer(text):
+        out.setdefault((m.group(1).lower(), m.group(2).lower()), []).append(m.group(3))
+    return {
+        key: {name_key(n) for n in set(names) if not {w.lower() for w in n.split()} & _NOT_PEOPLE}
+        for key, names in out.items()
+    }
 
 
 def _named_claim(
