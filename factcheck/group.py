@@ -644,6 +644,8 @@ def _evidence(
         # someone ("a mother of 12", "a family of five"): "accused of killing a mother of 12
         # in 2011" dates the killing, not how many children she has.
         return None
+    if a.unit == "ordinal" and a.noun != "edition" and a.era != b.era:
+        return None  # "the second time this year" / "the third time this month": two windows counted
     if a.verb != b.verb and (a.verb and b.verb or a.unit.startswith("time") and {a.verb, b.verb} & PHASE_VERBS):
         return None  # "killed" / "injured"; "started at 3:33" / "was reported at 6:10"
     if a.place and b.place and not places_compatible(a.place, b.place):

@@ -2184,3 +2184,21 @@ def test_weights_compare_across_units_and_pounds_weigh_only_when_weighing() -> N
     # pounds that pay
     assert _one("The fine was 500 pounds.", "money").normalized == "GBP 500"
     assert _one("The city got 5 million pounds of funding.", "money").normalized == "GBP 5000000"
+
+
+def test_an_ordinal_counts_occurrences_of_a_doing() -> None:
+    assert _one("Mara Quint will make her second appearance as host.", "ordinal").noun == "appearance"
+    defence = _one("It was the champion's 24th successful defence of the title.", "ordinal")
+    assert (defence.value, defence.noun, defence.low) == ("24th successful defence", "defense", 24.0)
+    assert not [c for c in claims_of("Kerimov won a second term in 2012.") if c.unit == "ordinal"]  # one more
+    (clash,) = _conflicts(
+        "Mara Quint will host the awards for the second time, the academy said.",
+        "Quint will host the awards for the third time, her publicist said.",
+    )
+    assert _values(clash) == {"second time", "third time"}
+    # counted over two windows
+    assert not _conflicts(
+        "The quake was the second time this year that a strong tremor hit Harlow.",
+        "It was the third time this month that Harlow was hit by a strong tremor.",
+        dates=(dt.date(2013, 8, 2), dt.date(2013, 8, 2)),
+    )

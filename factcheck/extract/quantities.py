@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -303,8 +304,57 @@ def _is_conversion(tokens: list[Token], num: Number) -> bool:
 
 
 def may_have_ordinal(cues: Cues) -> bool:
-    """Whether ``find_ordinals`` may find anything: only numeric ordinals count."""
-    return cues.digits
+    """Whether ``find_ordinals`` may find anything: a numeric ordinal, or one in words."""
+    return cues.digits or not cues.words.isdisjoint(_ORDINAL_NUMBERS)
+
+
+# Ordinals in words from "second" on ("the first time" is too common to tell a count).
+_ORDINAL_NUMBERS = {
+    w: float(n)
+    for n, w in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=2
+    )
+}
+# Occurrences an ordinal counts: "her second appearance as host", "his ninth successful
+# defence of the title", "a third term" (the noun, spelt one way).
+_OCCURRENCES = {
+    "time": "time",
+    "appearance": "appearance",
+    "defence": "defense",
+    "defense": "defense",
+    "term": "term",
+    "title": "title",
+    "win": "win",
+    "victory": "win",
+    "visit": "visit",
+    "trip": "visit",
+    "attempt": "attempt",
+}
+_OCCURRENCE_ADJECTIVES = frozenset({"successful", "straight", "consecutive", "successive", "career", "overall"})
+
+
+def _occurrence_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None:
+    """(ordinal, occurrence, end) when ``tokens[i]`` counts an occurrence: "her second
+    appearance", "the 24th successful defence"; not after "a"/"another" ("a second
+    time" tells one more, not which)."""
+    low = tokens[i].lower
+    if low in _ORDINAL_NUMBERS:
+        value = _ORDINAL_NUMBERS[low]
+    elif _DIGIT_ORDINAL_RE.match(low):
+        value = float(low[:-2])
+    else:
+        return None
+    if i == 0 or tokens[i - 1].lower in ("a", "an", "another"):
+        return None
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower in _OCCURRENCE_ADJECTIVES:
+        k += 1
+    if k < len(tokens) and tokens[k].lower in _OCCURRENCES:
+        return value, _OCCURRENCES[tokens[k].lower], k + 1
+    return None
+
+
+_DIGIT_ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 
 
 def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity]:
@@ -315,15 +365,19 @@ def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity
     """
     for i, tok in enumerate(tokens):
         edition = ordinal_edition_at(tokens, i)
-        if edition is None:
+        occurrence = _occurrence_at(tokens, i) if edition is None else None
+        if edition is None and occurrence is None:
             continue
-        value = float(edition[1:])
-        ctx = read_context(tokens, places, i, i + 1)
+        if occurrence is not None:
+            value, noun, end = occurrence
+            ctx = read_context(tokens, places, i, end, skip=frozenset({noun}))
+        else:
+            value, noun, end = float(edition[1:]), "edition", i + 1  # type: ignore[index]
+            ctx = read_context(tokens, places, i, end)
         if ctx.negated:
             continue
-        yield Quantity(
-            tok.start, tok.end, value, "ordinal", Hedge.EXACT, value, value, "edition", "edition", False, ctx
-        )
+        text_end = tokens[end - 1].end
+        yield Quantity(tok.start, text_end, value, "ordinal", Hedge.EXACT, value, value, noun, noun, False, ctx)
 
 
 def _reached(tokens: list[Token], start: int) -> bool:
