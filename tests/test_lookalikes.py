@@ -300,6 +300,11 @@ LOOKALIKES = [
     ("Veltra offered $21 a share.", "Quorix had asked for $30 a share."),
     ("The quake was centred 10 miles northwest of Marden.", "The quake was felt 150 kilometres northwest of Marden."),
     ("The blast was heard 20 miles away in Harlow.", "The blast was centred 2 miles from Harlow's port."),
+    # two women of two towns (the town before the noun tells them apart)
+    (
+        "Police said a 31-year-old Marden woman was also hurt in the blast.",
+        "Police said a 45-year-old Harlow woman was also hurt in the blast.",
+    ),
     # "dozens" is an amount, not a word of what the clause is about
     (
         "The 6.1-magnitude quake hit Marden on Sunday, injuring dozens.",
