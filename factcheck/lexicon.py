@@ -63,6 +63,14 @@ CONTRAST_WORDS = frozenset({"another", "other", "additional", "further", "extra"
 OTHER_EVENT_WORDS = CONTRAST_WORDS | {"similar", "previous", "prior", "earlier", "again"}
 
 
+# Ordinals in words, by the number they stand for ("the third quarter", "her second appearance").
+ORDINAL_WORDS: dict[str, int] = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1
+    )
+}
+
 NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty

@@ -228,7 +228,7 @@ _FAMILY_BEFORE_NAME_RE = re.compile(rf"\b([A-Za-z]+) of (\w+), {_NAME}")
 
 def _families(text: str) -> dict[tuple[str, str], set[str]]:
     """The people an article's lines (its headline too) give a family to by apposition,
-    by (noun, number as written): ("mother", "12") -> ["ana morrow"]. One pass over the text."""
+    by (noun, number as written): ("mother", "12") -> {"ana morrow"}. One pass over the text."""
     out: dict[tuple[str, str], list[str]] = {}
     for m in _FAMILY_AFTER_NAME_RE.finditer(text):
         out.setdefault((m.group(2).lower(), m.group(3).lower()), []).append(m.group(1))

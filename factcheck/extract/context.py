@@ -18,6 +18,7 @@ from ..lexicon import (
     NEGATIONS,
     NOUN_EQUIVALENTS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     PHASES,
     PHRASAL_VERBS,
     PROJECTILES,
@@ -41,7 +42,8 @@ _HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())
 _WINDOW = 20  # tokens either side: a clause, not a paragraph
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,}s?$")
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_EDITION_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+# An ordinal in digits that may number an edition or an occurrence ("79th", "24th").
+EDITION_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 _YEAR_RE = re.compile(r"^(?:1[6-9]\d\d|20\d\d)$")
 _LIST_WORDS = frozenset({"and", "or", ","})
 # Parts of a whole that news numbers in words ("the first half", "the third quarter").
@@ -49,7 +51,7 @@ _PARTS = frozenset(
     "half halves quarter quarters round rounds period periods inning innings set sets leg legs stage stages "
     "phase phases semester term".split()
 )
-_ORDINAL_WORDS = {w: f"#{w}" for w in "first second third fourth fifth sixth seventh eighth ninth tenth".split()}
+_ORDINAL_WORDS = {w: f"#{w}" for w in ORDINAL_WORDS}
 _CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc"})
 
 
@@ -173,7 +175,7 @@ def _term(text: str) -> str | None:
 
 def ordinal_edition_at(tokens: list[Token], i: int) -> str | None:
     """``edition_at`` for an ordinal only ("the 79th Academy Awards": "#79")."""
-    if i + 1 >= len(tokens) or not _EDITION_RE.match(tokens[i].text):
+    if i + 1 >= len(tokens) or not EDITION_RE.match(tokens[i].text):
         return None
     nxt = tokens[i + 1]
     if nxt.lower == "annual" or (nxt.is_word and nxt.is_capitalized):

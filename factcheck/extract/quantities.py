@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -21,6 +20,7 @@ from ..lexicon import (
     MEMBER_OF,
     MULTIWORD_NOUNS,
     NOUN_EQUIVALENTS,
+    ORDINAL_WORDS,
     PEOPLE_TOLLS,
     VERB_CLASSES,
     WEIGHT_UNITS,
@@ -28,6 +28,7 @@ from ..lexicon import (
 from ..model import Hedge
 from .ages import age_before, appositive_person, person_after
 from .context import (
+    EDITION_RE,
     REPORTING_VERBS,
     Context,
     appraises,
@@ -309,12 +310,7 @@ def may_have_ordinal(cues: Cues) -> bool:
 
 
 # Ordinals in words from "second" on ("the first time" is too common to tell a count).
-_ORDINAL_NUMBERS = {
-    w: float(n)
-    for n, w in enumerate(
-        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=2
-    )
-}
+_ORDINAL_NUMBERS = {w: float(n) for w, n in ORDINAL_WORDS.items() if n >= 2}
 # Occurrences an ordinal counts: "her second appearance as host", "his ninth successful
 # defence of the title", "a third term" (the noun, spelt one way).
 _OCCURRENCES = {
@@ -340,7 +336,7 @@ def _occurrence_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None
     low = tokens[i].lower
     if low in _ORDINAL_NUMBERS:
         value = _ORDINAL_NUMBERS[low]
-    elif _DIGIT_ORDINAL_RE.match(low):
+    elif EDITION_RE.match(low):
         value = float(low[:-2])
     else:
         return None
@@ -354,26 +350,22 @@ def _occurrence_at(tokens: list[Token], i: int) -> tuple[float, str, int] | None
     return None
 
 
-_DIGIT_ORDINAL_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
-
-
 def find_ordinals(tokens: list[Token], places: list[Place]) -> Iterator[Quantity]:
-    """Yield editions of named events: "the 81st annual Oscars", "the 79th Academy Awards".
-
-    Only a numeric ordinal before "annual" or a capitalized name counts: "the second
-    woman" or "21st century" states no edition.
+    """Yield editions of named events ("the 81st annual Oscars", "the 79th Academy
+    Awards": a numeric ordinal before "annual" or a capitalized name) and counted
+    occurrences of a doing ("her second appearance", "the 24th successful defence"; see
+    ``_occurrence_at``). "the second woman" or "21st century" states neither.
     """
     for i, tok in enumerate(tokens):
         edition = ordinal_edition_at(tokens, i)
-        occurrence = _occurrence_at(tokens, i) if edition is None else None
-        if edition is None and occurrence is None:
-            continue
-        if occurrence is not None:
+        if edition is not None:
+            value, noun, end = float(edition[1:]), "edition", i + 1
+            ctx = read_context(tokens, places, i, end)
+        elif (occurrence := _occurrence_at(tokens, i)) is not None:
             value, noun, end = occurrence
             ctx = read_context(tokens, places, i, end, skip=frozenset({noun}))
         else:
-            value, noun, end = float(edition[1:]), "edition", i + 1  # type: ignore[index]
-            ctx = read_context(tokens, places, i, end)
+            continue
         if ctx.negated:
             continue
         text_end = tokens[end - 1].end
