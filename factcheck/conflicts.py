@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable
 
@@ -9,7 +10,7 @@ from rapidfuzz import fuzz
 
 from .config import Settings
 from .extract.places import country_of
-from .lexicon import NOUN_EQUIVALENTS, RISING_TOLLS
+from .lexicon import NOUN_EQUIVALENTS, RISING_TOLLS, WEEKDAYS
 from .model import Claim, Hedge, Kind, Severity
 
 Checker = Callable[[Claim, Claim, Settings], bool]
@@ -85,8 +86,23 @@ def _named(a: Claim, b: Claim, settings: Settings) -> bool:
     return any(same_person(x, y, settings) for x in a.names for y in b.names)
 
 
+def weekday_of(c: Claim) -> int | None:
+    """The day of the week (Monday 0) a date claim tells: a weekday claim's own ("died
+    on Thursday"), or a full date's; ``None`` for a month, a year or a yearless day."""
+    if c.normalized in WEEKDAYS:
+        return WEEKDAYS.index(c.normalized)
+    if c.low is not None and c.low == c.high and not c.unit.startswith("time"):
+        return dt.date.fromordinal(int(c.low)).weekday()
+    return None
+
+
 def _dates(a: Claim, b: Claim, settings: Settings) -> bool:
-    """Dates and times; a day stated without a year ("Nov. 30") is compared by month and day."""
+    """Dates and times; a day stated without a year ("Nov. 30") is compared by month and
+    day, a weekday by the day of the week."""
+    if a.low is None or b.low is None:
+        # a weekday ("died on Thursday"): another weekday, or a full date, tells its day
+        days = weekday_of(a), weekday_of(b)
+        return None in days or days[0] == days[1]
     if a.normalized.startswith("--") != b.normalized.startswith("--"):
         known, yearless = (b, a) if a.normalized.startswith("--") else (a, b)
         if len(known.normalized) < 7 or not known.normalized[4] == "-":
@@ -116,6 +132,12 @@ def severity(a: Claim, b: Claim, settings: Settings) -> Severity:
     stated values differ by no more than the "about" tolerance clash only because a
     hedge was read narrowly: a warning. Anything else is an error.
     """
+    if a.kind is Kind.DATE and (a.low is None or b.low is None):
+        days = weekday_of(a), weekday_of(b)
+        # the day before or after: one death told in two time zones, or "late Thursday"
+        # and "early Friday"
+        near = None not in days and (days[0] - days[1]) % 7 in (1, 6)  # type: ignore[operator]
+        return Severity.WARNING if near else Severity.ERROR
     if a.kind is Kind.DATE and a.low is not None and b.low is not None and a.high is not None and b.high is not None:
         gap = max(a.low, b.low) - min(a.high, b.high)
         if a.unit.startswith("time"):

@@ -364,6 +364,63 @@ def test_weekday_and_yesterday_resolved_against_publication_date() -> None:
     assert dated.day == "thursday"
 
 
+def _death_days(text: str, published: dt.date | None = None) -> list[str]:
+    return [c.normalized for c in claims_of_articles(text, dates=(published,)) if c.kind is Kind.DATE]
+
+
+def test_the_weekday_a_named_person_died_is_a_fact() -> None:
+    assert _death_days("Ana Morrow died of heart failure on Thursday, her agent said.") == ["thursday"]
+    assert _death_days("Morrow died Saturday at a hospital in Harlow.") == ["saturday"]
+    # the appositive may be long
+    text = "Ana Morrow, the singer who recorded more than 30 albums and toured Europe for years, died on Monday."
+    assert _death_days(text) == ["monday"]
+    # "yesterday" only with the publication date (a Friday)
+    assert _death_days("Ana Morrow died yesterday in Harlow.") == []
+    assert _death_days("Ana Morrow died yesterday in Harlow.", dt.date(2021, 3, 12)) == ["thursday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A patient died on Monday at the Harlow clinic.",  # a noun: another patient may die on another day
+        "Ana Morrow died in hospital, two days after she was shot on Tuesday.",  # another event's day
+        "Ana Morrow died at home, her agent said on Friday.",  # when it was said
+        "Ana Morrow was buried on Friday in Harlow.",  # no dying told
+        "On Monday, the council said Ana Morrow died.",  # the day is the saying's
+    ],
+)
+def test_a_weekday_is_no_death_day_where_the_sentence_does_not_tie_it_to_a_named_death(text: str) -> None:
+    assert _death_days(text) == []
+
+
+def test_a_weekday_opening_a_full_date_is_left_to_the_date() -> None:
+    assert _death_days("Ana Morrow died on Thursday, Nov. 27, 2008, in Harlow.") == ["2008-11-27"]
+
+
+def test_two_weekdays_of_one_death_conflict_and_a_full_date_tells_its_weekday() -> None:
+    found = _conflicts(
+        "Ana Morrow died of heart failure on Thursday, her agent said.",
+        "The singer Ana Morrow died on Saturday of heart failure, her agent said.",
+    )
+    assert [_values(g) for g in found] == [{"Thursday", "Saturday"}]
+    assert found[0].severity is Severity.ERROR
+    # Nov. 27, 2008 was a Thursday, Nov. 28 a Friday: a day apart is a warning
+    assert not _conflicts(
+        "Ana Morrow died of heart failure on Thursday, her agent said.",
+        "Ana Morrow died of heart failure on Nov. 27, 2008, in Harlow.",
+    )
+    (near,) = _conflicts(
+        "Ana Morrow died of heart failure on Thursday, her agent said.",
+        "Ana Morrow died of heart failure on Nov. 28, 2008, in Harlow.",
+    )
+    assert near.severity is Severity.WARNING
+    # two people's deaths are two facts
+    assert not _conflicts(
+        "Ana Morrow died of heart failure on Thursday, her agent said.",
+        "Ivo Brandt died of heart failure on Saturday, his agent said.",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "normalized"),
     [
@@ -2159,7 +2216,8 @@ def test_an_irregular_past_after_and_parts_the_clauses_of_two_dates() -> None:
 
 def test_a_verb_past_a_comma_after_a_date_is_the_sentences_not_the_dates() -> None:
     won = "Mara Quint, the actress who starred in 40 films and won an Oscar in 1961, died on Thursday in Harlow."
-    assert _one(won, "date").verb == "win"
+    # (the sentence tells a second date: the weekday Quint died)
+    assert {c.value: c.verb for c in claims_of(won) if c.kind is Kind.DATE} == {"1961": "win", "Thursday": "kill"}
     (clash,) = _conflicts(won, "Quint won the best actress Oscar in 1971 for her role in a war film.")
     assert _values(clash) == {"1961", "1971"}
 

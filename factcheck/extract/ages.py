@@ -12,6 +12,9 @@ from .text import Token
 
 # Words of dying after which an age is the age at death ("died at 85").
 DYING = frozenset({"died", "dies", "dying"})
+# Words a clause between commas after a name may hold ("Mara Quint, the actress who
+# starred in more than 40 films and won an Oscar in 1961, died").
+_APPOSITION_REACH = 24
 
 
 def age_before(tokens: list[Token], num: Number, end: int, places: list[Place]) -> str | None:
@@ -72,7 +75,7 @@ def person_who_died(tokens: list[Token], k: int, places: list[Place]) -> str:
     elif tokens[j].text == ",":
         # "Mara Quint, who sang in the choir for 40 years, died": the subject before the
         # clause between commas
-        j = next((i - 1 for i in range(j - 1, max(0, j - 16), -1) if tokens[i].text == ","), -1)
+        j = next((i - 1 for i in range(j - 1, max(0, j - _APPOSITION_REACH), -1) if tokens[i].text == ","), -1)
     return _person_before(tokens, j, places)
 
 

@@ -36,9 +36,11 @@ from .text import Sentence, Token, body_sentences, cues, tokenize
 from .times import (
     clock_spans,
     day_context,
+    death_days,
     era_of,
     event_era,
     find_times,
+    may_name_death_day,
     may_time,
     resolve_era,
     without_other_events,
@@ -85,7 +87,8 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
         cue = cues(sentence.text)
         counts, ordinals, when, clock = may_quantify(cue), may_have_ordinal(cue), may_date(cue), may_time(cue)
         quotes, roles_named, parties = may_quote(cue), may_name_role(cue), may_name_parties(cue)
-        if not (counts or ordinals or when or clock or quotes or roles_named or parties):
+        death_day = may_name_death_day(cue)
+        if not (counts or ordinals or when or clock or quotes or roles_named or parties or death_day):
             continue
         first_claim = len(claims)
         tokens = tokenize(sentence.text)
@@ -139,6 +142,14 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
                         normalized=f"{h:02d}:{m:02d}{zone}", unit=unit, low=float(t.low), high=float(t.high), verb=verb
                     )
                 )
+        for died in death_days(tokens, places, article.published) if death_day else ():
+            # a weekday, not a date: compared by the day of the week (see conflicts._dates);
+            # a person dies once, so no period another clause names ("won an Oscar in 1961,
+            # died on Thursday") tells another death apart
+            claim = _when_claim(article, sentence, tokens, places, home, died.start, died.end, died.text, quantities)
+            if claim is not None:
+                unit = claim.unit.replace("time", "date", 1)
+                claims.append(claim.evolve(normalized=died.weekday, unit=unit, day="", era="", verb="kill"))
         for quote in find_quotes(sentence.text, places) if quotes else ():
             speakers = tuple(name_key(n) for n in quote.speakers)
             claims.append(

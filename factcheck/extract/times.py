@@ -6,8 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..lexicon import TIME_HEDGES, TIME_ZONES, WEEKDAYS
-from .text import Cues, cues
+from ..lexicon import MONTHS, TIME_HEDGES, TIME_ZONES, WEEKDAYS
+from .ages import DYING, person_who_died
+from .places import Place
+from .text import Cues, Token, cues
 
 _AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
 _CLOCK_RE = re.compile(
@@ -241,3 +243,63 @@ _OTHER_EVENT_RE = re.compile(rf"\b(?:{_AGAINST}|unlike|like)\b[^,;]*", re.IGNORE
 _OTHER_TIME_RE = re.compile(rf"\b(?:{_AGAINST}|ago|earlier|later)\b")
 _REPORTED_DAY_RE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated)\s+(?:on\s+)?$")
 _DAY_RE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today|tonight)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DeathDay:
+    """The day of the week a named person died ("Mara Quint died on Thursday"): the
+    characters of the day's word, and the day as a weekday ("thursday")."""
+
+    start: int
+    end: int
+    text: str
+    weekday: str
+
+
+_DEATH_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
+# Words that end the stretch after "died" in which its day is told: a new clause or
+# another event ("died on Friday, two days after he was shot on Wednesday").
+_DEATH_DAY_STOPS = frozenset({",", ".", ";", ":", "and", "but", "after", "before", "since", "when", "while", "than"})
+_DEATH_DAY_REACH = 8
+
+
+def may_name_death_day(cue: Cues) -> bool:
+    """Whether ``death_days`` may find anything: a word of dying and a day's word."""
+    return not cue.words.isdisjoint(DYING) and not cue.words.isdisjoint(_DEATH_DAY_WORDS)
+
+
+def death_days(tokens: list[Token], places: list[Place], published: dt.date | None) -> list[DeathDay]:
+    """The weekdays on which the people a sentence names died.
+
+    A person dies once: two reports of one death on two weekdays cannot both be right,
+    though neither tells a date. Read narrowly: a name (not a noun: "a patient died on
+    Monday" may be another patient), then "died", then within a few words of the same
+    clause the day ("died of heart failure on Thursday"); "yesterday" and "today" only
+    when the publication date tells their weekday. A weekday that opens a full date
+    ("died on Thursday, Nov. 30") is left to that date.
+    """
+    found: list[DeathDay] = []
+    for k, t in enumerate(tokens):
+        if t.lower not in DYING:
+            continue
+        person = person_who_died(tokens, k, places)
+        if not person or person.startswith("~"):
+            continue
+        for j in range(k + 1, min(len(tokens), k + 1 + _DEATH_DAY_REACH)):
+            word = tokens[j].lower
+            if word in _DEATH_DAY_STOPS:
+                break
+            if word not in _DEATH_DAY_WORDS:
+                continue
+            if word in WEEKDAYS:
+                weekday = word
+            elif published is None:
+                break
+            else:
+                weekday = WEEKDAYS[(published - dt.timedelta(days=1 if word == "yesterday" else 0)).weekday()]
+            after = [x for x in tokens[j + 1 : j + 3] if x.text != ","]
+            if after and (after[0].is_number or after[0].lower.rstrip(".") in MONTHS):
+                break  # "Thursday, Nov. 30": the date says it
+            found.append(DeathDay(tokens[j].start, tokens[j].end, tokens[j].text, weekday))
+            break
+    return found
