@@ -803,6 +803,8 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         return True
     if a.unit == "percent" and _one_measure(a, b, ev):
         return True
+    if a.unit.startswith("money") and not (a.verb or b.verb or ev.other_doings) and _one_kind_of_amount(ev):
+        return True
     if a.noun in _TOLL_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal") or a.noun == "distance":
         # A toll told with the same action, a word of the clause, the same day and a name
         # of both sentences ("A quake hit Marden on Tuesday, killing one person" / "The
@@ -824,6 +826,17 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         or a.noun.startswith("of:")
         or told_alike
     )
+
+
+def _one_kind_of_amount(ev: _Evidence) -> bool:
+    """Whether two amounts' clauses name one kind of amount and what it is of, with no
+    action on either side: "causing an estimated $1 million in damage to the church" /
+    "damage to the church was estimated at $3 million". The kind alone ("damage") is in
+    every story of a storm, and so are its words ("the storm caused $2 million in damage
+    to the library" / "to the school"): the kind and a word more, and every word of the
+    shorter clause in the other."""
+    kinds = _AMOUNT_KINDS.intersection(ev.shared)
+    return bool(kinds) and len(ev.shared) > len(kinds) and ev.containment == 1.0
 
 
 def _one_measure(a: Claim, b: Claim, ev: _Evidence) -> bool:

@@ -1775,6 +1775,24 @@ def test_a_term_and_an_amount_before_one_noun_share_its_clause() -> None:
     assert (money.day, money.verb) == (term.day, term.verb) == ("monday", "sign")
 
 
+def test_one_kind_of_amount_of_one_thing_links_without_an_action() -> None:
+    (clash,) = _conflicts(
+        "The blaze gutted the library, causing an estimated $2 million in damage.",
+        "Damage to the library was estimated at $6 million, fire officials said.",
+    )
+    assert _values(clash) == {"an estimated $2 million", "$6 million"}
+    # the kind alone is in every story of a storm: one library, one school
+    assert not _conflicts(
+        "The storm caused an estimated $2 million in damage to the Marden library.",
+        "The storm caused some $6 million in damage to the Harlow school.",
+    )
+    # what was sought is not what was awarded
+    assert not _conflicts(
+        "The jury awarded the Quint family $2 million in damages.",
+        "The Quint family had sought $6 million in damages.",
+    )
+
+
 def _one_of(claims: list[Claim], unit: str) -> Claim:
     found = [c for c in claims if c.unit.startswith(unit)]
     assert len(found) == 1, found
