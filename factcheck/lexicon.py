@@ -511,6 +511,7 @@ VERB_CLASSES: dict[str, str] = _by_word(
         "missing": "missing",
         "fight": "fought fight fights fighting battled battle battles battling tackled tackle tackling",
         "seize": "seized seize seizes seizing hijacked hijack hijacks hijacking commandeered commandeer",
+        "demand": "demanded demand demands demanding sought seek seeks seeking",
     }
 )
 
@@ -856,9 +857,7 @@ CHANGE_VERBS = frozenset(
 # Irregular past forms of perceiving, doings as a word in -ed is one: where a quake or a
 # blast was felt, heard or seen is not where it happened ("the quake was felt 150
 # kilometres northwest of Marden" / "the quake was centred 10 miles northwest of Marden").
-# And "sought": what was sought is not what was won or awarded ("had sought $20 million
-# in damages" / "the jury awarded $5 million in damages").
-IRREGULAR_DOINGS = frozenset("felt heard seen sought".split())
+IRREGULAR_DOINGS = frozenset("felt heard seen".split())
 
 # Irregular past forms that start a clause of their own after "and" or a comma: two
 # dates of one sentence with one of these between them date two doings ("was born in
