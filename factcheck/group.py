@@ -651,8 +651,10 @@ def _evidence(
     if a.place and b.place and not places_compatible(a.place, b.place):
         # For a date, "in Harlow" / "at Kemp's Hardware Store" tell of one place when the
         # store's sentence names Harlow too. For a count a place is a scope: "90,000 in
-        # Sindh" is part of a toll, whatever else its sentence names.
-        if a.kind is not Kind.DATE or not _places_named(a, b):
+        # Sindh" is part of a toll, whatever else its sentence names. A named person's age
+        # is the same wherever the sentence places the story (a noun's is not: two girls).
+        named_age = a.unit == "age" and _same_named_person(a, b) and _same_aged(a, b, settings)
+        if not named_age and (a.kind is not Kind.DATE or not _places_named(a, b)):
             return None
     if a.kind is Kind.DATE and _values_apart(ta, tb):
         return None  # "a profit of $310 million in 2009" / "a profit of $250 million in 2010"

@@ -1211,6 +1211,30 @@ def test_a_number_after_a_verb_counts_people_only_after_a_toll(text: str) -> Non
 # --- ages told after a name --------------------------------------------------------------
 
 
+_SHOT_BOY = (
+    "Riot police shot dead a 15-year-old boy in the capital on Saturday night. "
+    "The boy, Ivo Brandt, was hit by a single bullet."
+)
+
+
+def test_an_age_told_of_a_noun_is_the_age_of_the_person_the_article_names_so() -> None:
+    (age,) = [c for c in claims_of(_SHOT_BOY) if c.unit == "age"]
+    assert age.names == ("ivo brandt",)
+    # so it meets the age another report tells with the name, wherever each places the story
+    (clash,) = _conflicts(_SHOT_BOY, "Protests spread across the country after police killed 17-year-old Ivo Brandt.")
+    assert _values(clash) == {"15-year-old", "17-year-old"}
+    # "Ivo Brandt, the boy who ..." names him too
+    other_way = "Riot police shot dead a 15-year-old boy on Saturday. Ivo Brandt, the boy who died, was a student."
+    assert [c.names for c in claims_of(other_way) if c.unit == "age"] == [("ivo brandt",)]
+
+
+def test_an_age_of_a_noun_keeps_its_noun_where_the_article_tells_two_such_ages() -> None:
+    # two boys: which of them the name is, the article does not say
+    text = _SHOT_BOY + " A 12-year-old boy was also hurt."
+    assert sorted(c.names for c in claims_of(text) if c.unit == "age") == [("~boy",), ("~boy",)]
+    assert not _conflicts(text, "Protests spread across the country after police killed 17-year-old Ivo Brandt.")
+
+
 def test_an_age_between_commas_after_a_name_is_that_persons_age() -> None:
     claim = _one("Dorian Falk, 34, was arrested outside the depot on Friday.", "age")
     assert (claim.value, claim.stated, claim.subject, claim.names) == ("34", 34, "age of Dorian Falk", ("dorian falk",))

@@ -175,7 +175,36 @@ def extract_claims(article: Article, settings: Settings) -> tuple[Claim, ...]:
         if len(claims) > first_claim:
             names = sentence_names(tokens)
             claims[first_claim:] = [c.evolve(sentence_names=names) for c in claims[first_claim:]]
-    return tuple(_name_the_described(claims, article.text, settings))
+    return tuple(_name_the_described(_name_aged_nouns(claims, article.text, settings), article.text, settings))
+
+
+def _name_aged_nouns(claims: list[Claim], text: str, settings: Settings) -> list[Claim]:
+    """Give an age told of a noun ("a 15-year-old boy") the name the article sets beside
+    that noun ("The boy, Alex Lind, was ...", "Alex Lind, the boy ..."), as another report
+    may tell it ("15-year-old Alex Lind"): where the article names one person so and tells
+    one age of the noun. Two such people, or two ages ("a 15-year-old boy", "a 12-year-old
+    boy was hurt too"), and the ages keep their noun."""
+    ages: dict[str, set[float]] = {}
+    for c in claims:
+        if c.unit == "age" and len(c.names) == 1 and c.names[0][0] == "~" and c.low is not None:
+            ages.setdefault(c.names[0][1:], set()).add(c.low)
+    named: dict[str, str] = {}
+    for noun, values in ages.items():
+        if len(values) > 1:
+            continue
+        word = re.escape(noun)
+        people = {m.group(1) for m in re.finditer(rf"\b[Tt]he {word}, {_NAME},", text)}
+        people.update(m.group(1) for m in re.finditer(rf"{_NAME}, (?:the|a|an) (?:[\w'’-]+ ){{0,2}}?{word}\b", text))
+        found = {name_key(p) for p in people if p.split()[0].lower() not in _NOT_PEOPLE}
+        keys = sorted(found, key=lambda k: (len(k), k))
+        if keys and all(same_person(k, keys[-1], settings) for k in keys):
+            named["~" + noun] = keys[-1]  # the fullest name
+    if not named:
+        return claims
+    return [
+        c.evolve(names=(named[c.names[0]],)) if c.unit == "age" and len(c.names) == 1 and c.names[0] in named else c
+        for c in claims
+    ]
 
 
 def _name_the_described(claims: list[Claim], text: str, settings: Settings) -> list[Claim]:
