@@ -461,6 +461,27 @@ def test_last_month_and_last_year_are_periods_of_the_publication_date() -> None:
     assert claim.era == "2012"
 
 
+def test_years_and_months_ago_are_resolved_against_the_publication_date() -> None:
+    five_years_ago = "The Harlow plant employed 900 workers five years ago, the union said."
+    # five years before a 2009 article is 2004
+    (clash,) = _conflicts(
+        five_years_ago,
+        "The Harlow plant employed 1,500 workers in 2004, the union said.",
+        dates=(dt.date(2009, 3, 15), dt.date(2012, 6, 1)),
+    )
+    assert _values(clash) == {"900 workers", "1,500 workers"}
+    assert not _conflicts(
+        five_years_ago,
+        "The Harlow plant employed 1,500 workers in 2006, the union said.",
+        dates=(dt.date(2009, 3, 15), dt.date(2012, 6, 1)),
+    )
+    # undated, five years ago and two years ago are still two periods
+    assert not _conflicts(five_years_ago, "The Harlow plant employed 1,500 workers two years ago, the union said.")
+    cut = claims_of_articles("Veltra cut 300 jobs three months ago.", dates=(dt.date(2009, 3, 15),))
+    (months,) = [c for c in cut if c.unit == "count"]
+    assert months.era == "2008,~dec"
+
+
 def test_when_it_was_announced_is_not_when_it_happens() -> None:
     assert not _conflicts(
         "The league announced Tuesday that the final will be played in the port city stadium on June 3.",

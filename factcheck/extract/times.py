@@ -186,13 +186,26 @@ def _named_periods(text: str) -> str:
                 found.add(m.group("year"))  # "the tsunami of 2004" names an event, not a time
         elif m.group("rel"):
             words = m.group("rel").lower().split()
-            found.add(" ".join(words[-2:]))
+            back = _AGO_COUNTS.get(words[0]) if len(words) == 3 and words[2] == "ago" else None
+            if back is not None and words[1].rstrip("s") in ("year", "month"):
+                found.add(f"{back} {words[1].rstrip('s')}s ago")  # "five years ago": resolved by resolve_era
+            else:
+                found.add(" ".join(words[-2:]))
         elif m.group("month") and (m.group("month")[0].isupper()):
             found.add("~" + m.group("month").lower()[:3])
         elif m.group("may") or m.group("may_in"):
             found.add("~may")  # "May 3", "May 2012", "in May": the month; "may" alone is a verb
     return ",".join(sorted(found))
 
+
+# How many years or months back "N years ago" counts, for N in words or digits ("a year ago").
+_AGO_COUNTS = {
+    **{w: n for n, w in enumerate("a one two three four five six seven eight nine ten eleven twelve".split())},
+    **{str(n): n for n in range(1, 100)},
+    "a": 1,
+    "an": 1,
+}
+_AGO_RE = re.compile(r"(\d+) (year|month)s ago")
 
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -207,7 +220,15 @@ def resolve_era(era: str, published: dt.date | None) -> str:
     for part in era.split(","):
         step = {"last": -1, "this": 0, "next": 1}.get(part.split()[0]) if " " in part else None
         unit = part.split()[-1]
-        if step is None or unit not in ("year", "month"):
+        if ago := _AGO_RE.fullmatch(part):
+            # "five years ago" in a 2009 article is 2004; "three months ago" in March 2009, December 2008
+            back = int(ago.group(1))
+            if ago.group(2) == "year":
+                out.add(str(published.year - back))
+            else:
+                months = published.year * 12 + published.month - 1 - back
+                out.update((str(months // 12), "~" + _MONTH_KEYS[months % 12]))
+        elif step is None or unit not in ("year", "month"):
             out.add(part)
         elif unit == "year":
             out.add(str(published.year + step))
