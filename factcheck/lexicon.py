@@ -71,6 +71,12 @@ ORDINAL_WORDS: dict[str, int] = {
     )
 }
 
+# Prepositions before a place: capitalized words after them name a place, not a person
+# ("in Harlow, 12, people"; "in Harlow, a 45-year-old man").
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "near", "to", "across", "outside", "inside", "into", "toward", "towards"}
+)
+
 NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty

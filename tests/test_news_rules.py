@@ -1232,6 +1232,25 @@ def test_a_number_after_a_verb_counts_people_only_after_a_toll(text: str) -> Non
 # --- ages told after a name --------------------------------------------------------------
 
 
+def test_an_age_in_an_apposition_after_a_name_is_that_persons() -> None:
+    assert _one("Tom Kell, the 41-year-old Harlow man who robbed 14 banks, was sentenced.", "age").names == (
+        "tom kell",
+    )
+    assert _one("The shop was empty, said Ana Morrow, a 45-year-old neighbour.", "age").names == ("ana morrow",)
+    # a lone word opening the sentence, or a place, names no one
+    assert _one("Separately, a 45-year-old man was arrested at the depot.", "age").names == ("~man",)
+    assert _one("In Harlow, a 45-year-old man was arrested at the depot.", "age").names == ("~man",)
+    assert _one("Police said that in Harlow, a 45-year-old man was arrested.", "age").names == ("~man",)
+
+
+def test_an_age_said_in_passing_does_not_part_the_clause_around_it() -> None:
+    # the prison term is the sentencing's, though "Tom Kell, 41," stands between them
+    claims = claims_of("A judge on Thursday sentenced Tom Kell, 41, of Harlow to 25 years in prison for fraud.")
+    term = _one_of(claims, "duration")
+    assert "sentenc" in term.terms and term.day == "thursday"
+    assert _one_of(claims, "age").names == ("tom kell",)
+
+
 _SHOT_BOY = (
     "Riot police shot dead a 15-year-old boy in the capital on Saturday night. "
     "The boy, Ivo Brandt, was hit by a single bullet."

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..lexicon import DURATION_UNITS, MONTHS, STOPWORDS, WEEKDAYS
+from ..lexicon import DURATION_UNITS, MONTHS, PLACE_PREPOSITIONS, STOPWORDS, WEEKDAYS
 from ..model import Hedge
 from .numbers import Number
 from .phrases import noun_phrase
@@ -84,9 +84,6 @@ def person_who_died(tokens: list[Token], k: int, places: list[Place]) -> str:
 _AFTER_AGE = frozenset({",", ".", ";"})
 _NAME_SUFFIXES = frozenset({"jr", "sr"})
 _PERSON_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their"})
-_BEFORE_PLACE = frozenset(
-    {"in", "at", "from", "near", "to", "across", "outside", "inside", "into", "toward", "towards"}
-)
 
 
 def appositive_person(tokens: list[Token], num: Number, end: int, places: list[Place]) -> str:
@@ -107,6 +104,19 @@ def appositive_person(tokens: list[Token], num: Number, end: int, places: list[P
     ):
         return ""
     return _person_before(tokens, num.start - 2, places)
+
+
+def person_before_apposition(tokens: list[Token], start: int, places: list[Place]) -> str:
+    """The person named just before an apposition that opens at ``tokens[start]`` with its
+    article: "Tom Kell, the 41-year-old Harlow man who ...", "said Ana Morrow, a 45-year-old
+    neighbour" (the age is Kell's, Morrow's), or "". A lone capitalized word opening the
+    sentence ("Separately, a 45-year-old ...") names no one."""
+    if start < 3 or tokens[start].lower not in ("the", "a", "an") or tokens[start - 1].text != ",":
+        return ""
+    person = _person_before(tokens, start - 2, places)
+    if not person or person[0] == "~" or (" " not in person and start - 2 == 0):
+        return ""
+    return person
 
 
 def _person_before(tokens: list[Token], k: int, places: list[Place]) -> str:
@@ -130,7 +140,7 @@ def _person_before(tokens: list[Token], k: int, places: list[Place]) -> str:
     before = tokens[k].lower if k >= 0 else ""
     while words and words[0].lower in STOPWORDS:
         before = words.pop(0).lower  # "However, Smith, 49,": not a name word
-    if before in _BEFORE_PLACE:
+    if before in PLACE_PREPOSITIONS:
         return ""  # "in Harlow, 12, people": a place, whether or not it is known
     if not words:
         return ""

@@ -13,7 +13,15 @@ from dataclasses import replace
 
 from ..config import Settings
 from ..conflicts import same_person
-from ..lexicon import IRREGULAR_PASTS, MONTHS, OTHER_EVENT_WORDS, STOPWORDS, VERB_CLASSES, WEEKDAYS
+from ..lexicon import (
+    IRREGULAR_PASTS,
+    MONTHS,
+    OTHER_EVENT_WORDS,
+    PLACE_PREPOSITIONS,
+    STOPWORDS,
+    VERB_CLASSES,
+    WEEKDAYS,
+)
 from ..model import Article, Claim, Hedge, Kind
 from .ages import DYING, person_who_died
 from .context import (
@@ -193,9 +201,12 @@ def _name_aged_nouns(claims: list[Claim], text: str, settings: Settings) -> list
         if len(values) > 1:
             continue
         word = re.escape(noun)
-        people = {m.group(1) for m in re.finditer(rf"\b[Tt]he {word}, {_NAME},", text)}
-        people.update(m.group(1) for m in re.finditer(rf"{_NAME}, (?:the|a|an) (?:[\w'’-]+ ){{0,2}}?{word}\b", text))
-        found = {name_key(p) for p in people if p.split()[0].lower() not in _NOT_PEOPLE}
+        found = {
+            name_key(m.group(1))
+            for pattern in (rf"\b[Tt]he {word}, {_NAME},", rf"{_NAME}, (?:the|a|an) (?:[\w'’-]+ ){{0,2}}?{word}\b")
+            for m in re.finditer(pattern, text)
+            if _names_someone(text, m.start(1), m.group(1))
+        }
         keys = sorted(found, key=lambda k: (len(k), k))
         if keys and all(same_person(k, keys[-1], settings) for k in keys):
             named["~" + noun] = keys[-1]  # the fullest name
@@ -205,6 +216,18 @@ def _name_aged_nouns(claims: list[Claim], text: str, settings: Settings) -> list
         c.evolve(names=(named[c.names[0]],)) if c.unit == "age" and len(c.names) == 1 and c.names[0] in named else c
         for c in claims
     ]
+
+
+def _names_someone(text: str, start: int, name: str) -> bool:
+    """Whether capitalized words found at ``text[start:]`` name a person: not a word that
+    opens lines and clauses ("Yesterday", "Police"), not a place ("in Harlow, a 45-year-old
+    man"), and not one word opening a sentence ("Separately, a 45-year-old man")."""
+    if name.split()[0].lower() in _NOT_PEOPLE:
+        return False
+    before = text[:start].rstrip()
+    if not before or before[-1] in '.!?\n"“':
+        return " " in name
+    return before.rsplit(None, 1)[-1].lower() not in PLACE_PREPOSITIONS
 
 
 def _name_the_described(claims: list[Claim], text: str, settings: Settings) -> list[Claim]:

@@ -26,7 +26,7 @@ from ..lexicon import (
     WEIGHT_UNITS,
 )
 from ..model import Hedge
-from .ages import age_before, appositive_person, person_after
+from .ages import age_before, appositive_person, person_after, person_before_apposition
 from .context import (
     EDITION_RE,
     REPORTING_VERBS,
@@ -140,24 +140,43 @@ def find_quantities(
         for n in find_numbers(tokens, text)
         if not is_label(tokens, n, text) and not _inside(tokens[n.num_start].start, masked)
     ]
-    bounds = [
-        _split_point(tokens, a.end, b.start) if not (_paired(tokens, a, b) or _lasts(tokens, a, b)) else None
-        for a, b in zip(numbers, numbers[1:], strict=False)
-    ]
+    spans = _clauses(tokens, numbers)
+    # An age between commas after a name ("sentenced Tom Kell, 41, of Harlow to 25 years in
+    # prison") is said in passing: the values around it read their clause as if it were not
+    # there (it keeps its own reading).
+    aside = [k for k, n in enumerate(numbers) if appositive_person(tokens, n, n.end, places)]
+    if aside:
+        rest = [k for k in range(len(numbers)) if k not in aside]
+        for k, span in zip(rest, _clauses(tokens, [numbers[k] for k in rest]), strict=True):
+            spans[k] = span
     previous: Quantity | None = None
     for idx, num in enumerate(numbers):
-        # "7.6 and 7.5 magnitude quakes": a coordinated pair shares one clause, and so do
-        # a value and how long its clause's doing lasted.
-        lo_k = next((k for k in range(idx - 1, -1, -1) if bounds[k] is not None), None)
-        hi_k = next((k for k in range(idx, len(bounds)) if bounds[k] is not None), None)
-        lo = bounds[lo_k] or 0 if lo_k is not None else 0
-        hi = bounds[hi_k] or len(tokens) if hi_k is not None else len(tokens)
+        lo, hi = spans[idx]
         q = _quantity(tokens, text, places, num, lo, hi, settings, previous)
         if q is not None and idx and previous is None and _ranged(tokens, numbers[idx - 1], num):
             q = _as_range(tokens, numbers[idx - 1], num, q, settings)
         previous = q
         if q is not None and not q.context.negated:
             yield q
+
+
+def _clauses(tokens: list[Token], numbers: list[Number]) -> list[tuple[int, int]]:
+    """The token range [lo, hi) each number reads its clause in, parted between neighbours.
+
+    "7.6 and 7.5 magnitude quakes": a coordinated pair shares one clause, and so do a value
+    and how long its clause's doing lasted."""
+    bounds = [
+        _split_point(tokens, a.end, b.start) if not (_paired(tokens, a, b) or _lasts(tokens, a, b)) else None
+        for a, b in zip(numbers, numbers[1:], strict=False)
+    ]
+    out = []
+    for idx in range(len(numbers)):
+        lo_k = next((k for k in range(idx - 1, -1, -1) if bounds[k] is not None), None)
+        hi_k = next((k for k in range(idx, len(bounds)) if bounds[k] is not None), None)
+        lo = bounds[lo_k] or 0 if lo_k is not None else 0
+        hi = bounds[hi_k] or len(tokens) if hi_k is not None else len(tokens)
+        out.append((lo, hi))
+    return out
 
 
 def _merged(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -607,7 +626,9 @@ def _quantity(
         if glued == "year" and end + 3 < len(tokens) and tokens[end + 3].lower == "old":
             unit, noun, end = "age", "age", end + 4
             value_end = end
-            person = person_after(tokens, end, hi)  # "the 34-year-old Dorian Falk", "a 10-year-old girl"
+            # "the 34-year-old Dorian Falk", "a 10-year-old girl"; "Tom Kell, the 41-year-old
+            # Harlow man": the name the apposition follows
+            person = person_before_apposition(tokens, num.start - 1, places) or person_after(tokens, end, hi)
         elif glued in DURATION_UNITS and not num.anaphoric:
             # "a 90-day moratorium", "an eight-year contract": how long the thing lasts
             value *= DURATION_UNITS[glued]
