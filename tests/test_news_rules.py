@@ -1196,11 +1196,28 @@ def test_a_part_of_the_things_counted_meets_only_parts() -> None:
     claims = claims_of("Two of the witnesses District Attorney Ana Varga named took the stand on Monday.")
     counts = [(c.value, c.noun, "#part" in c.terms) for c in claims if c.unit == "count"]
     assert counts == [("Two of the witnesses", "wit", True)]
-    told = "Two of the bombs fell within the Yida camp, the spokesman said."
-    found = _conflicts(told, "Five of the bombs fell within the Yida camp, the spokesman said.")
+    told = "Two of the bombs fell within the Marden camp, the spokesman said."
+    found = _conflicts(told, "Five of the bombs fell within the Marden camp, the spokesman said.")
     assert [_values(g) for g in found] == [{"Two of the bombs", "Five of the bombs"}]
     # two of the bombs are not all the bombs dropped
-    assert not _conflicts(told, "Planes dropped five bombs on the Yida camp, the spokesman said.")
+    assert not _conflicts(told, "Planes dropped five bombs on the Marden camp, the spokesman said.")
+
+
+def test_a_part_told_with_its_whole_counts_what_its_clause_tells() -> None:
+    # "112 of the 200 seats": the seats won, the whole beside it
+    (won,) = [c for c in claims_of("The Civic Party won 112 of the 200 seats in parliament.") if c.unit == "count"]
+    assert (won.value, won.noun, won.stated, "#part" in won.terms) == ("112 of the 200 seats", "seat", 112, False)
+    (clash,) = _conflicts(
+        "The Civic Party won 112 of the 200 seats in parliament.",
+        "The Civic Party won 92 seats in the new parliament.",
+    )
+    assert _values(clash) == {"112 of the 200 seats", "92 seats"}
+    # a number that ends the sentence has nothing after it to read
+    unstopped = (
+        "Officials in the valley town said late on Tuesday night that the death toll from the blast"
+        " at the depot had risen to 12"
+    )
+    assert [c.stated for c in claims_of(unstopped)] == [12]
 
 
 @pytest.mark.parametrize(

@@ -536,6 +536,11 @@ _PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
 def _partitive(tokens: list[Token], end: int, hi: int) -> tuple[list[Token], int, str] | None:
     """The noun phrase a number counts a part of ("three of the dead", "two of the bombs"):
     its words, end and head; or ``None``."""
+    if end < len(tokens) and tokens[end].lower == "of" and _of_a_total(tokens, end):
+        # "112 of the 200 seats": the noun is the whole's, past its number (where the clause
+        # of the whole's number begins)
+        words, np_end, head = noun_phrase(tokens, end + 3, min(len(tokens), end + 12))
+        return (words, np_end, head) if head else None
     if end + 2 >= hi or tokens[end].lower != "of" or tokens[end + 1].lower not in _PARTITIVE_DETERMINERS:
         return None
     words, np_end, head = noun_phrase(tokens, end + 2, hi)
@@ -547,6 +552,11 @@ def _partitive(tokens: list[Token], end: int, hi: int) -> tuple[list[Token], int
     if cut is not None:
         words, np_end, head = noun_phrase(tokens, end + 2, cut)
     return (words, np_end, head) if head else None
+
+
+def _of_a_total(tokens: list[Token], end: int) -> bool:
+    """Whether a part is told with its whole's number: "112 of the 200 seats"."""
+    return end + 3 < len(tokens) and tokens[end + 1].lower == "the" and tokens[end + 2].text[0].isdigit()
 
 
 def _counted_before(before: Quantity | None) -> bool:
@@ -687,9 +697,11 @@ def _quantity(
             toll = verb if verb.lower in VERB_CLASSES else None
         elif not np_words and (part := _partitive(tokens, end, hi)) is not None:
             # "three of the dead were children", "two of the bombs fell in the camp": a part
-            # of the things counted, marked so that it meets only other parts
+            # of the things counted, marked so that it meets only other parts; "won 112 of
+            # the 200 seats": with the whole told beside it, the count of what its clause
+            # tells ("won 112 seats")
             np_words, np_end, noun = part
-            value_end, partitive = np_end, True
+            value_end, partitive = np_end, not _of_a_total(tokens, end)
         elif not np_words and (told := _death_toll(tokens, num, lo)) is not None:
             # "the death toll rose to 40", "raising the death toll to 12": people killed
             noun, np_end = "person", end
