@@ -747,6 +747,12 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # "Ms. Ortiz fled the clinic at 6 a.m." / "Ortiz escaped shortly after 9 a.m.".
         # A place is no such name: two hosts may host in Hollywood in different years.
         return True
+    if a.unit == "duration" and a.verb == "sentence" and ev.same_verb:
+        # A person's prison term, told with the same people named: "Tom Kell was sentenced
+        # to 25 years" / "a judge sentenced Kell to 15 years in prison"; not "Ana Morrow,
+        # who helped Kell, was sentenced to 10 years" (an accomplice's term), however alike
+        # the rest of the clause.
+        return _one_named(a, b, ev)
     if (
         mostly_alike
         and (a.noun not in _GENERIC_NOUNS or a.kind is Kind.QUANTITY and a.unit != "count")
@@ -776,13 +782,12 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
             and (not _names_apart(a, b, ev) or _values_alike(a, b))
             or (mostly_alike and not (a.verb or b.verb) and not ev.other_doings)
             or (
-                # a short clause wholly inside the other, with its doing and a name both
-                # write: "Lopez will be sentenced on May 17" / "Lopez faces life in prison
-                # when he is sentenced on May 3"
-                n >= 2
+                # a short clause wholly inside the other, with its doing (or action) and a
+                # name both write: "Lopez will be sentenced on May 17" / "Lopez faces life in
+                # prison when he is sentenced on May 3"
+                n + ev.same_verb >= 2
                 and ev.containment == 1.0
-                and ev.same_doing
-                and not (a.verb or b.verb)
+                and (ev.same_doing and not (a.verb or b.verb) or ev.same_verb)
                 and bool((set(ev.shared_names) | _opening_names(a, b)) - {a.place, b.place})
             )
         )
@@ -828,6 +833,28 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         or a.noun.startswith("of:")
         or told_alike
     )
+
+
+def _one_named(a: Claim, b: Claim, ev: _Evidence) -> bool:
+    """Whether two sentences name the same people: a name both write (one opening both
+    sentences too), and every full name of either ("Ana Morrow") named in the other, by
+    its last word at least ("Morrow")."""
+    names_a, names_b = (frozenset(x.lstrip("^") for x in c.sentence_names) for c in (a, b))
+    return (
+        bool(names_a & names_b - {a.place, b.place})
+        and _surnames(a.sentence) <= names_b
+        and _surnames(b.sentence) <= names_a
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _surnames(sentence: str) -> frozenset[str]:
+    """The last words (stemmed) of the full names a sentence writes: two or more capitalized
+    words in a row ("Tom Kell", "Ana Morrow"); a sentence's claims meet many others."""
+    return frozenset(stem(m.group(1).lower()) for m in _FULL_NAME_RE.finditer(sentence))
+
+
+_FULL_NAME_RE = re.compile(r"\b(?:[A-Z][a-z'’-]+ )+([A-Z][a-z'’-]+)\b")
 
 
 def _one_kind_of_amount(ev: _Evidence) -> bool:

@@ -518,6 +518,7 @@ VERB_CLASSES: dict[str, str] = _by_word(
         "fight": "fought fight fights fighting battled battle battles battling tackled tackle tackling",
         "seize": "seized seize seizes seizing hijacked hijack hijacks hijacking commandeered commandeer",
         "demand": "demanded demand demands demanding sought seek seeks seeking",
+        "sentence": "sentenced sentence sentences sentencing jailed",
     }
 )
 

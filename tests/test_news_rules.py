@@ -1264,8 +1264,21 @@ def test_an_age_said_in_passing_does_not_part_the_clause_around_it() -> None:
     # the prison term is the sentencing's, though "Tom Kell, 41," stands between them
     claims = claims_of("A judge on Thursday sentenced Tom Kell, 41, of Harlow to 25 years in prison for fraud.")
     term = _one_of(claims, "duration")
-    assert "sentenc" in term.terms and term.day == "thursday"
+    assert (term.verb, term.day) == ("sentence", "thursday")
     assert _one_of(claims, "age").names == ("tom kell",)
+
+
+def test_a_named_persons_prison_term_is_one_fact() -> None:
+    (clash,) = _conflicts(
+        "A judge on Thursday sentenced Tom Kell, 41, of Harlow to 25 years in prison for fraud.",
+        "Tom Kell was sentenced on Thursday to 15 years behind bars.",
+    )
+    assert _values(clash) == {"25 years", "15 years"}
+    # an accomplice named on one side only: two people's terms
+    assert not _conflicts(
+        "Tom Kell was sentenced to 25 years in prison on Thursday.",
+        "Ana Morrow, who helped Tom Kell, was sentenced to 10 years in prison on Thursday.",
+    )
 
 
 _SHOT_BOY = (
