@@ -461,6 +461,16 @@ def test_last_month_and_last_year_are_periods_of_the_publication_date() -> None:
     assert claim.era == "2012"
 
 
+def test_a_period_after_and_and_another_doing_is_that_doings() -> None:
+    # "and won an Oscar in 1961": 1961 dates the Oscar, not the films
+    told = "Mara Quint appeared in 43 films and won an Oscar in 1961."
+    assert _one(told, "count").era == ""
+    (clash,) = _conflicts(told, "Mara Quint appeared in 63 films over five decades.")
+    assert _values(clash) == {"43 films", "63 films"}
+    # without a doing after "and", the period is the clause's own
+    assert _one("Mara Quint made 43 films and plays in 1961.", "count").era == "1961"
+
+
 def test_years_and_months_ago_are_resolved_against_the_publication_date() -> None:
     five_years_ago = "The Harlow plant employed 900 workers five years ago, the union said."
     # five years before a 2009 article is 2004

@@ -12,6 +12,7 @@ from ..lexicon import (
     CLAUSE_OPENERS,
     HEDGES,
     IRREGULAR_DOINGS,
+    IRREGULAR_PASTS,
     MODALS,
     MONTHS,
     MULTIWORD_NOUNS,
@@ -327,6 +328,9 @@ def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -
             break
         if tok.text == "," and _attribution_follows(tokens, right + 1, hi):
             break  # ", the ministry said": who said it is not what it is about
+        if tok.lower == "and" and right + 1 < hi and _opens_doing(tokens[right + 1]):
+            break  # "appeared in 43 films and won an Oscar in 1961": the Oscar's year is not the films'
+
         if tok.text in ".!?" and right == hi - 1:
             break
         right += 1
@@ -384,6 +388,11 @@ def _shared_adjunct(tokens: list[Token], right: int, hi: int) -> range:
                 return range(k + 2, clause_bounds(tokens, k + 1, k + 2, k + 1, len(tokens))[1])
             break
     return range(0)
+
+
+def _opens_doing(tok: Token) -> bool:
+    """Whether a word after "and" opens a doing of its own: an action class or a past form."""
+    return tok.lower in VERB_CLASSES or past_form(tok) or tok.lower in IRREGULAR_PASTS
 
 
 def past_form(tok: Token) -> bool:
