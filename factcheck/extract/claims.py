@@ -14,7 +14,6 @@ from dataclasses import replace
 from ..config import Settings
 from ..conflicts import same_person
 from ..lexicon import (
-    IRREGULAR_PASTS,
     MONTHS,
     OTHER_EVENT_WORDS,
     PLACE_PREPOSITIONS,
@@ -29,7 +28,7 @@ from .context import (
     clause_bounds,
     clause_phase,
     edition_at,
-    past_form,
+    is_doing,
     read_context,
     sentence_names,
     separates,
@@ -431,7 +430,7 @@ def _own_clauses(tokens: list[Token], spans: list[tuple[int, int]]) -> dict[tupl
 
 def _doing_in(tokens: Sequence[Token]) -> bool:
     """Whether the words name a doing: an action class or a past form ("reached")."""
-    return any(VERB_CLASSES.get(t.lower) or past_form(t) or t.lower in IRREGULAR_PASTS for t in tokens)
+    return any(is_doing(t) for t in tokens)
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:

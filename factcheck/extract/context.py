@@ -328,7 +328,7 @@ def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -
             break
         if tok.text == "," and _attribution_follows(tokens, right + 1, hi):
             break  # ", the ministry said": who said it is not what it is about
-        if tok.lower == "and" and right + 1 < hi and _opens_doing(tokens[right + 1]):
+        if tok.lower == "and" and right + 1 < hi and is_doing(tokens[right + 1]):
             break  # "appeared in 43 films and won an Oscar in 1961": the Oscar's year is not the films'
 
         if tok.text in ".!?" and right == hi - 1:
@@ -390,8 +390,9 @@ def _shared_adjunct(tokens: list[Token], right: int, hi: int) -> range:
     return range(0)
 
 
-def _opens_doing(tok: Token) -> bool:
-    """Whether a word after "and" opens a doing of its own: an action class or a past form."""
+def is_doing(tok: Token) -> bool:
+    """Whether a word names a doing: an action class, a past form ("reached") or a common
+    irregular past ("made")."""
     return tok.lower in VERB_CLASSES or past_form(tok) or tok.lower in IRREGULAR_PASTS
 
 
