@@ -95,6 +95,18 @@ EDITS: list[tuple[str, str, str, str]] = [
     ("storm", "a.txt", "120 millimetres", "40 millimetres"),
     ("storm", "b.txt", "around 1,200 residents", "around 3,600 residents"),
     ("storm", "a.txt", "Three of the dead", "Five of the dead"),
+    ("results", "a.txt", "rose 12 percent to $310 million", "rose 32 percent to $310 million"),
+    ("results", "b.txt", "to $310 million", "to $410 million"),
+    ("results", "a.txt", "climbed to $2.4 billion", "climbed to $3.4 billion"),
+    ("results", "b.txt", "4.6 million tablets", "6.6 million tablets"),
+    ("results", "a.txt", "rose 5 percent to $38.40", "rose 9 percent to $38.40"),
+    ("results", "b.txt", "around $2.6 billion", "around $3.6 billion"),
+    ("transfer", "a.txt", "five-year contract", "seven-year contract"),
+    ("transfer", "b.txt", "$90 million, five-year", "$70 million, five-year"),
+    ("transfer", "a.txt", "Ostrow, 27,", "Ostrow, 29,"),
+    ("transfer", "b.txt", "a fee of $45 million", "a fee of $65 million"),
+    ("transfer", "a.txt", "scored 31 goals", "scored 21 goals"),
+    ("transfer", "b.txt", "31 times in 38 appearances", "31 times in 28 appearances"),
 ]
 
 
