@@ -1879,6 +1879,12 @@ def test_a_term_and_an_amount_before_one_noun_share_its_clause() -> None:
     assert (money.day, money.verb) == (term.day, term.verb) == ("monday", "sign")
 
 
+def test_demand_as_a_noun_is_no_demanding() -> None:
+    helped = _one("Quorix said its net profit rose to $310 million, helped by strong demand for tablets.", "money")
+    assert helped.verb == ""
+    assert _one("The pirates demanded a ransom of $25 million for the crew.", "money").verb == "demand"
+
+
 def test_one_kind_of_amount_of_one_thing_links_without_an_action() -> None:
     (clash,) = _conflicts(
         "The blaze gutted the library, causing an estimated $2 million in damage.",
