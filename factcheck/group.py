@@ -33,6 +33,7 @@ from .extract.times import eras_compatible
 from .lexicon import (
     AMOUNT_KINDS,
     AMOUNT_MEASURES,
+    AMOUNT_SYNONYMS,
     CONTRASTING_TERMS,
     KIN_NOUNS,
     PEOPLE_NOUNS,
@@ -357,13 +358,17 @@ def group_order(g: Group) -> tuple[int, str, int, str]:
 
 
 def _expand(terms: tuple[str, ...], acronyms: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
-    """A clause's subject words with acronyms spelt out; its doings ("!") are left out:
-    a doing is also one of its words (see ``_Markers``)."""
+    """A clause's subject words with acronyms spelt out and a kind of amount told by its
+    lexicon's first name ("income" as "profit": "net profit" / "net income" are one); its
+    doings ("!") are left out: a doing is also one of its words (see ``_Markers``)."""
     out: set[str] = set()
     for t in terms:
         if t[0] == "!":
             continue
-        out.update(acronyms.get(t, (t,)))
+        if t in _AMOUNT_SYNONYMS:
+            out.add(_AMOUNT_SYNONYMS[t])
+        else:
+            out.update(acronyms.get(t, (t,)))
     return frozenset(out)
 
 
@@ -519,6 +524,7 @@ def _markers(terms: tuple[str, ...]) -> _Markers:
 
 _AMOUNT_KINDS = frozenset(stem(w) for w in AMOUNT_KINDS)
 _AMOUNT_MEASURES = frozenset(stem(w) for w in AMOUNT_MEASURES)
+_AMOUNT_SYNONYMS = {stem(w): stem(first) for first, words in AMOUNT_SYNONYMS.items() for w in words.split()}
 # Other people an amount or a term may be told of (relatives), and for a share also rivals.
 _KIN = frozenset(stem(w) for w in KIN_NOUNS)
 _KIN_OR_RIVALS = _KIN | frozenset(stem(w) for w in RIVAL_NOUNS)

@@ -509,7 +509,7 @@ VERB_CLASSES: dict[str, str] = _by_word(
         "shoot": "shot shoot shoots shooting shootings",
         "drop": "dropped drop drops dropping",
         "buy": "buy buys bought buying acquire acquires acquired acquiring purchase purchases "
-        "purchased purchasing pay pays paid paying sell sells sold selling cost costs costing priced sale sales",
+        "purchased purchasing pay pays paid paying sell sells sold selling cost costs costing priced sale",
         "win": "win wins won winning",
         "steal": "stole steal steals stealing stolen rob robs robbed robbing looted loot looting",
         "cut": "cut cuts cutting slash slashes slashed slashing eliminate eliminates eliminated eliminating "
@@ -558,6 +558,13 @@ AMOUNT_KINDS = frozenset(
     reward ransom compensation settlement investment funding spending tax taxes dividend premium fee fees
     unemployment inflation growth margin approval vote votes turnout""".split()
 )
+
+# Kinds of amount that are one kind in other words (company results): "net profit" = "net
+# income" = "net earnings"; "revenue" = "sales" = "turnover".
+AMOUNT_SYNONYMS = {
+    "profit": "profit profits income earnings",
+    "revenue": "revenue revenues sales turnover",
+}
 
 # Measures of one kind of amount or share: two clauses that each name a different one tell
 # two amounts ("a net profit of $310 million" / "an operating profit of $450 million"; "core

@@ -1879,6 +1879,29 @@ def test_a_term_and_an_amount_before_one_noun_share_its_clause() -> None:
     assert (money.day, money.verb) == (term.day, term.verb) == ("monday", "sign")
 
 
+def test_one_kind_of_amount_in_other_words_is_one_kind() -> None:
+    (clash,) = _conflicts(
+        "Quorix said its second-quarter net profit was $310 million.",
+        "Quorix reported second-quarter net income of $250 million.",
+    )
+    assert _values(clash) == {"$310 million", "$250 million"}
+    (sales,) = _conflicts(
+        "Quorix said its second-quarter revenue was $2.4 billion.",
+        "Quorix reported second-quarter sales of $2.9 billion.",
+    )
+    assert _values(sales) == {"$2.4 billion", "$2.9 billion"}
+    # a profit is still no revenue
+    assert not _conflicts(
+        "Quorix said its second-quarter net profit was $310 million.",
+        "Quorix reported second-quarter sales of $2.4 billion.",
+    )
+
+
+def test_the_level_a_change_reached_after_a_comma_shares_its_clause() -> None:
+    claims = claims_of("Quorix reported a 12% increase in net income for the quarter on Wednesday, to $310 million.")
+    assert {"net", "quarter", "quorix"} <= set(_one_of(claims, "money").terms)
+
+
 def test_demand_as_a_noun_is_no_demanding() -> None:
     helped = _one("Quorix said its net profit rose to $310 million, helped by strong demand for tablets.", "money")
     assert helped.verb == ""

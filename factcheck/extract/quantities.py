@@ -166,7 +166,9 @@ def _clauses(tokens: list[Token], numbers: list[Number]) -> list[tuple[int, int]
     "7.6 and 7.5 magnitude quakes": a coordinated pair shares one clause, and so do a value
     and how long its clause's doing lasted."""
     bounds = [
-        _split_point(tokens, a.end, b.start) if not (_paired(tokens, a, b) or _lasts(tokens, a, b)) else None
+        _split_point(tokens, a.end, b.start)
+        if not (_paired(tokens, a, b) or _lasts(tokens, a, b) or _reached_after_comma(tokens, a, b))
+        else None
         for a, b in zip(numbers, numbers[1:], strict=False)
     ]
     out = []
@@ -418,6 +420,14 @@ def _paired(tokens: list[Token], a: Number, b: Number) -> bool:
     if between == [","] and a.currency and b.end + 1 < len(tokens) and tokens[b.end].text == "-":
         return tokens[b.end + 1].lower in DURATION_UNITS  # "a $180 million, eight-year deal"
     return between in (["and"], ["or"], ["to"]) and b.start == a.end + 1 and b.hedge is Hedge.EXACT
+
+
+def _reached_after_comma(tokens: list[Token], a: Number, b: Number) -> bool:
+    """Whether ``b`` is the level ``a``'s change reached, told after a comma: "reported a 12%
+    increase in net income for the quarter, to $310 million" (no other break between)."""
+    if b.start < 2 or tokens[b.start - 1].lower != "to" or tokens[b.start - 2].text != ",":
+        return False
+    return not any(separates(t) for t in tokens[a.end : b.start - 2])
 
 
 def _lasts(tokens: list[Token], a: Number, b: Number) -> bool:
