@@ -330,7 +330,6 @@ def clause_bounds(tokens: list[Token], start: int, end: int, lo: int, hi: int) -
             break  # ", the ministry said": who said it is not what it is about
         if tok.lower == "and" and right + 1 < hi and is_doing(tokens[right + 1]):
             break  # "appeared in 43 films and won an Oscar in 1961": the Oscar's year is not the films'
-
         if tok.text in ".!?" and right == hi - 1:
             break
         right += 1

@@ -144,7 +144,7 @@ def find_quantities(
     # An age between commas after a name ("sentenced Tom Kell, 41, of Harlow to 25 years in
     # prison") is said in passing: the values around it read their clause as if it were not
     # there (it keeps its own reading).
-    aside = [k for k, n in enumerate(numbers) if appositive_person(tokens, n, n.end, places)]
+    aside = {k for k, n in enumerate(numbers) if appositive_person(tokens, n, n.end, places)}
     if aside:
         rest = [k for k in range(len(numbers)) if k not in aside]
         for k, span in zip(rest, _clauses(tokens, [numbers[k] for k in rest]), strict=True):

@@ -200,7 +200,7 @@ def _named_periods(text: str) -> str:
 
 # How many years or months back "N years ago" counts, for N in words or digits ("a year ago").
 _AGO_COUNTS = {
-    **{w: n for n, w in enumerate("a one two three four five six seven eight nine ten eleven twelve".split())},
+    **{w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)},
     **{str(n): n for n in range(1, 100)},
     "a": 1,
     "an": 1,
