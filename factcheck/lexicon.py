@@ -462,6 +462,7 @@ NOUN_EQUIVALENTS: dict[str, str] = _by_word(
         "crowd": "crowd crowds spectators spectator fans onlookers",
         "jewel": "jewels jewel jewelry jewellery gems gem",
         "flaw": "flaws flaw vulnerabilities vulnerability bugs bug",
+        "game": "games game matches match appearances appearance",
     }
 )
 

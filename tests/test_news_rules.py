@@ -1879,6 +1879,19 @@ def test_a_term_and_an_amount_before_one_noun_share_its_clause() -> None:
     assert (money.day, money.verb) == (term.day, term.verb) == ("monday", "sign")
 
 
+def test_games_matches_and_appearances_are_one_thing_counted() -> None:
+    (clash,) = _conflicts(
+        "Ostrow scored 12 goals in 30 games for the Marden Rovers last season.",
+        "He netted a dozen times in 24 appearances for the Rovers last season.",
+    )
+    assert _values(clash) == {"30 games", "24 appearances"}
+    # for another club: another count
+    assert not _conflicts(
+        "Ostrow scored 12 goals in 30 games for the Marden Rovers last season.",
+        "He made 24 appearances for the Harlow Hawks last season.",
+    )
+
+
 def test_one_kind_of_amount_in_other_words_is_one_kind() -> None:
     (clash,) = _conflicts(
         "Quorix said its second-quarter net profit was $310 million.",
