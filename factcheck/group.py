@@ -748,17 +748,22 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
     mostly_alike = n >= 3 and ev.containment >= overlap and (ev.same_verb or not (a.verb or b.verb))
     if a.path == b.path:
         return mostly_alike
+    if ev.same_verb and a.verb in _PERSONAL_ACTIONS:
+        # A sentencing or a swearing-in befalls one person: told with other people named,
+        # it is another person's ("Ana Morrow, who helped Kell, was sentenced to 10 years" /
+        # "Tom Kell was sentenced to 25 years"), however alike the rest of the clause. With
+        # the same people, a prison term is that person's term ("a judge sentenced Kell to
+        # 15 years in prison"); a date still needs its evidence (a person may be sentenced
+        # twice, for two crimes).
+        if not _one_named(a, b, ev):
+            return False
+        if a.unit == "duration":
+            return True
     if ev.same_verb and a.kind is Kind.DATE and set(ev.shared_names) - {a.place, b.place}:
         # The same action, with the same people or event named in both sentences:
         # "Ms. Ortiz fled the clinic at 6 a.m." / "Ortiz escaped shortly after 9 a.m.".
         # A place is no such name: two hosts may host in Hollywood in different years.
         return True
-    if a.unit == "duration" and a.verb == "sentence" and ev.same_verb:
-        # A person's prison term, told with the same people named: "Tom Kell was sentenced
-        # to 25 years" / "a judge sentenced Kell to 15 years in prison"; not "Ana Morrow,
-        # who helped Kell, was sentenced to 10 years" (an accomplice's term), however alike
-        # the rest of the clause.
-        return _one_named(a, b, ev)
     if (
         mostly_alike
         and (a.noun not in _GENERIC_NOUNS or a.kind is Kind.QUANTITY and a.unit != "count")
@@ -839,6 +844,13 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         or a.noun.startswith("of:")
         or told_alike
     )
+
+
+# Actions that befall one person once, whoever else the sentence names: a sentencing, a
+# swearing-in. Two such dates or terms are one fact only when the two sentences name the
+# same people ("Ana Morrow will be sworn in as mayor of Chicago on May 15" / "Ivo Brandt
+# will be sworn in as police chief of Chicago on May 22" are two swearings-in).
+_PERSONAL_ACTIONS = frozenset({"sentence", "inaugurate"})
 
 
 def _one_named(a: Claim, b: Claim, ev: _Evidence) -> bool:

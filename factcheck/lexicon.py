@@ -525,11 +525,14 @@ VERB_CLASSES: dict[str, str] = _by_word(
 )
 
 # Verbs of two words, by the class of their action: "made off with the jewels" is a
-# theft, "opened fire" a shooting, "passed away" a death.
+# theft, "opened fire" a shooting, "passed away" a death, "sworn in" and "takes office"
+# an inauguration.
 PHRASAL_VERBS: dict[tuple[str, str], str] = {
     **{(w, "off"): "steal" for w in ("made", "make", "makes", "making")},
     **{(w, "fire"): "shoot" for w in ("opened", "open", "opens", "opening")},
     **{(w, "away"): "kill" for w in ("passed", "pass", "passes", "passing")},
+    **{(w, "in"): "inaugurate" for w in ("sworn", "swear", "swears", "swearing")},
+    **{(w, "office"): "inaugurate" for w in ("take", "takes", "took", "taking", "assume", "assumes", "assumed")},
 }
 
 # What a gun fires: "the bullet that struck her", "was hit by gunfire" tell a shooting,

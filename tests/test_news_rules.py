@@ -1278,6 +1278,20 @@ def test_an_age_said_in_passing_does_not_part_the_clause_around_it() -> None:
     assert _one_of(claims, "age").names == ("tom kell",)
 
 
+def test_sworn_in_and_takes_office_are_one_swearing_in_of_one_person() -> None:
+    (clash,) = _conflicts(
+        "The new governor of Marden will be sworn in on Jan. 12.",
+        "Ostrow, who led the Marden council for six years, takes office on Jan. 19.",
+        dates=(dt.date(2015, 1, 2), dt.date(2015, 1, 2)),
+    )
+    assert _values(clash) == {"Jan. 12", "Jan. 19"}
+    # two people sworn in, in one city
+    assert not _conflicts(
+        "Ana Morrow will be sworn in as mayor of Chicago on May 15.",
+        "Ivo Brandt will be sworn in as police chief of Chicago on May 22.",
+    )
+
+
 def test_a_named_persons_prison_term_is_one_fact() -> None:
     (clash,) = _conflicts(
         "A judge on Thursday sentenced Tom Kell, 41, of Harlow to 25 years in prison for fraud.",
