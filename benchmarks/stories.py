@@ -107,6 +107,11 @@ EDITS: list[tuple[str, str, str, str]] = [
     ("transfer", "b.txt", "a fee of $45 million", "a fee of $65 million"),
     ("transfer", "a.txt", "scored 31 goals", "scored 21 goals"),
     ("transfer", "b.txt", "31 times in 38 appearances", "31 times in 28 appearances"),
+    ("trial", "a.txt", "to 12 years in prison", "to 16 years in prison"),
+    ("trial", "b.txt", "received six years", "received nine years"),
+    ("trial", "a.txt", "Brandt, 29,", "Brandt, 36,"),
+    ("trial", "b.txt", "about $2.3 million", "about $6.9 million"),
+    ("trial", "a.txt", "Morrow, 52,", "Morrow, 58,"),
 ]
 
 
