@@ -141,7 +141,9 @@ class Cache:
         """The content digest of each file (``None``: unreadable), read again only when its
         size, mtime or inode changed. Files are read and hashed in ``threads`` threads: both
         release the GIL, and a cold run reads every file here before extraction starts."""
-        names = [str(file.absolute()) for file, _info in files]
+        # what Path.absolute() gives, at a fifth of its cost (10,000 files: 0.05 s, not 0.2 s)
+        cwd = os.getcwd()
+        names = [os.path.join(cwd, file) for file, _info in files]
         out: list[str | None] = []
         todo: list[int] = []
         for n, (name, (_file, info)) in enumerate(zip(names, files, strict=True)):
