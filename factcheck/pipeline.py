@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -14,7 +16,7 @@ from .cache import Cache, code_version, pack, unpack
 from .cache import key as cache_key
 from .config import Acknowledged, Config
 from .corpus import Found, discover, load, locate
-from .model import Article, Claim, Group, Report, Severity, Status
+from .model import Article, Claim, Group, Report, Severity, Status, pickled_by_slots
 
 Progress = Callable[[int, int], None]
 # Files per task sent to a worker process, and extracts written to the cache at once.
@@ -22,6 +24,7 @@ _CHUNK = 16
 _CACHE_BATCH = 500
 
 
+@pickled_by_slots
 @dataclass(frozen=True, slots=True)
 class Extracted:
     """What one file gives, computed from that file alone: articles, claims, acronyms, warnings.
@@ -96,6 +99,36 @@ def check(
             report is taken from it, and ``Report.claims`` is then empty (``claim_count``
             still tells how many there were); acknowledgements are always applied afresh.
     """
+    with _collecting_no_garbage():
+        return _check(paths, config, base, progress, jobs, cache)
+
+
+@contextmanager
+def _collecting_no_garbage() -> Iterator[None]:
+    """Pause the cyclic garbage collector for a run, and restore it after.
+
+    A run builds claims to keep them (1.3 million for 100,000 articles), and what it
+    drops holds no reference cycles: each full collection would walk every claim again
+    and free nothing. Measured on 100,000 articles, that was a sixth of the time to load
+    the claims from the cache and group them (70 s, 60 s without).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _check(
+    paths: Sequence[Path],
+    config: Config,
+    base: Path | None,
+    progress: Progress | None,
+    jobs: int,
+    cache: Cache | None,
+) -> Report:
     found, keys = _discover(paths, config, base, cache, jobs)
     report_key = None
     if cache is not None and keys and None not in keys:

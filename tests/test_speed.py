@@ -339,3 +339,60 @@ def test_blocks_are_grouped_here_while_another_thread_runs(monkeypatch: pytest.M
         stop.set()
         other.join()
     assert forked == [] and found
+
+
+def test_what_the_cache_stores_comes_back_equal_and_frozen(tmp_path: Path) -> None:
+    """Claims, articles, groups, reports and extracts pickled by their slots (see
+    ``model.pickled_by_slots`` and ``Claim.__reduce__``) unpickle equal, of their own
+    class, and still frozen."""
+    import pickle
+    from dataclasses import FrozenInstanceError
+
+    from factcheck.config import load_config
+    from factcheck.model import Claim, Report
+    from factcheck.pipeline import check, extract_file
+
+    texts = [
+        "Officials said 10 delegates from Norway attended the harbor summit in Marden.",
+        "Officials said 14 delegates from Norway attended the harbor summit in Marden.",
+    ]
+    for n, text in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(text + "\n", encoding="utf-8")
+    config = load_config(None)
+    report = check([tmp_path], config, base=tmp_path)
+    extracted = extract_file(tmp_path / "0.txt", "0.txt", config)
+    assert report.groups and report.claims and report.articles and extracted.claims
+    for value in (report, extracted, report.groups[0], report.articles[0], report.claims[0]):
+        again = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        assert again == value and type(again) is type(value)
+    claim = pickle.loads(pickle.dumps(report.claims[0]))
+    assert type(claim) is Claim and hash(claim) == hash(report.claims[0])
+    with pytest.raises(FrozenInstanceError):
+        claim.value = "11"  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        pickle.loads(pickle.dumps(report)).skipped = 3  # type: ignore[misc]
+    assert isinstance(pickle.loads(pickle.dumps(report)), Report)
+
+
+def test_a_run_pauses_the_garbage_collector_and_restores_it(tmp_path: Path) -> None:
+    """Cyclic collection is paused while a run builds its claims (see
+    ``pipeline._collecting_no_garbage``), and left as it was found."""
+    import gc
+
+    from factcheck.config import load_config
+    from factcheck.pipeline import check
+
+    (tmp_path / "a.txt").write_text("Officials said 10 delegates attended the harbor summit.\n", encoding="utf-8")
+    seen: list[bool] = []
+    config = load_config(None)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        check([tmp_path], config, base=tmp_path, progress=lambda done, total: seen.append(gc.isenabled()))
+        assert gc.isenabled() and seen and not any(seen)
+        gc.disable()
+        check([tmp_path], config, base=tmp_path)
+        assert not gc.isenabled()
+    finally:
+        if was:
+            gc.enable()
