@@ -830,7 +830,11 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # (the word is one of the clause, not the place both name)
         words = n - len({a.place, b.place} & set(ev.shared))
         same_story = a.unit == "count" and words >= 1 and ev.same_day and bool(ev.shared_names)
-        return ev.same_verb and (n >= 2 and ev.containment >= 0.25 or same_story)
+        # Sentences that name places or people, none in common, tell of two events though
+        # their clauses share words ("shelling in the Marden refugee camp left five dead" /
+        # "Veltra residents flooded refugee camps after quakes ... killed one person").
+        apart = a.unit == "count" and _names_apart(a, b, ev)
+        return ev.same_verb and (n >= 2 and ev.containment >= 0.25 and not apart or same_story)
     # A specific thing counted on one day in one place, with a word of the clause in common
     # and no action told on either side ("winds of 120 mph near Port Ellis on Tuesday" /
     # "winds of 150 mph near Port Ellis on Tuesday")

@@ -89,6 +89,22 @@ def test_a_place_given_as_a_place_on_one_side_and_a_word_on_the_other_is_shared(
     )
 
 
+def test_tolls_in_sentences_that_name_nothing_in_common_are_two_events() -> None:
+    # shelling of a camp in Marden, quakes that drove people of Veltra to camps: the
+    # clauses share "refugee camp", the sentences no name
+    assert not _conflicts(
+        "Shelling of houses in the Marden refugee camp left one person dead and 16 injured.",
+        "Thousands of Veltra residents flooded refugee camps after two earthquakes flattened buildings "
+        "and killed four people.",
+    )
+    # the same camp named on both sides is one toll
+    found = _conflicts(
+        "Shelling of houses in the Marden refugee camp left one person dead and 16 injured.",
+        "Shelling of the Marden refugee camp killed four people, officials said.",
+    )
+    assert [_values(g) for g in found] == [{"one person", "four people"}]
+
+
 def test_a_count_across_a_region_is_not_the_count_in_one_country_of_it() -> None:
     # "around" after the value is a place preposition; before it, a hedge
     assert _one("The floods killed some 4,000 people around the Ostrow Sea.", "count").place == "ostrow sea"
