@@ -978,12 +978,15 @@ def _merged_reason(reasons: list[str]) -> str:
     order first given, with the words the links share merged, the most often shared first
     ("shared words: quak, aceh, provinc and 4 more")."""
     kinds: dict[str, Counter[str]] = {}
-    for reason in reasons:
+    # A large group's links give the same few reasons thousands of times: each distinct
+    # reason is read once, its words counted as often as it was given.
+    for reason, times in Counter(reasons).items():
         for piece in reason.split("; "):
             label, colon, items = piece.partition(": ")
             counts = kinds.setdefault(label if colon else piece, Counter())
             if colon:
-                counts.update(items.split(", "))
+                for item in items.split(", "):
+                    counts[item] += times
     out: list[str] = []
     for label, counts in kinds.items():
         ranked = sorted(counts, key=lambda w: (-counts[w], w))

@@ -133,3 +133,12 @@ def test_a_group_gives_each_kind_of_evidence_once() -> None:
 def test_a_long_list_of_shared_words_is_cut_with_a_count() -> None:
     reasons = ["dates; shared words: " + ", ".join(f"w{k}" for k in range(10)), "dates; shared words: w9, x"]
     assert _merged_reason(reasons) == "dates; shared words: w9, w0, w1, w2, w3, w4, w5, w6 and 3 more"
+
+
+def test_a_reason_given_many_times_weighs_as_often_as_it_was_given() -> None:
+    """Each distinct reason is read once and its words counted as often as it was given:
+    the same merge as reading every copy."""
+    reasons = ["dates; shared words: harbor, summit"] * 3 + ["same day (friday); shared words: talks, summit"] * 2
+    assert _merged_reason(reasons) == "dates; shared words: summit, harbor, talks; same day (friday)"
+    # one reason given once more than another changes which words lead
+    assert _merged_reason(["dates; shared words: b"] * 2 + ["dates; shared words: a"]) == "dates; shared words: b, a"
