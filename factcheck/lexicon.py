@@ -539,6 +539,13 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
 # not a quake's or a storm's striking.
 PROJECTILES = frozenset({"bullet", "bullets", "gunfire", "gunshot", "gunshots"})
 
+# What is dropped or fired at a place (counted nouns, as folded), and the words that tell
+# where it came down: "five bombs fell in the camp", "two rockets landed near the school"
+# and "two shells hit the market" tell one impact, as "hit" does. Not "exploded": a bomb
+# that landed may not have gone off.
+MUNITIONS = frozenset({"bomb", "missile", "shell", "mortar", "grenade", "projectile", "munition"})
+IMPACT_VERBS = frozenset({"fell", "fall", "falls", "landed", "land", "lands", "slammed", "crashed"})
+
 # Tolls that rise as a story unfolds: "at least 30 injured" is a floor that a later
 # "180 injured" does not contradict, however far above it lies.
 RISING_TOLLS = frozenset({"kill", "injure", "arrest", "flee", "missing"})

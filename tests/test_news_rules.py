@@ -1229,6 +1229,40 @@ def test_a_part_of_the_things_counted_meets_only_parts() -> None:
     assert not _conflicts(told, "Planes dropped five bombs on the Marden camp, the spokesman said.")
 
 
+def test_munitions_that_fell_landed_or_hit_tell_one_impact() -> None:
+    verbs = [
+        (c.value, c.verb)
+        for text in (
+            "Three rockets landed near the Harlow market on Monday.",
+            "Five of the bombs fell within the Marden camp, the spokesman said.",
+            "Two bombs hit the Marden camp on Monday.",
+        )
+        for c in claims_of(text)
+    ]
+    assert verbs == [("Three rockets", "hit"), ("Five of the bombs", "hit"), ("Two bombs", "hit")]
+    # only munitions: climbers that fell came down nowhere a bomb did; a bomb that went
+    # off may not be one that landed
+    assert [c.verb for c in claims_of("Two of the climbers fell near the summit on Monday.")] == [""]
+    assert [c.verb for c in claims_of("Two bombs exploded near the Harlow market on Monday.")] == [""]
+
+
+def test_a_count_of_some_of_the_things_counted_before_is_a_part_of_them() -> None:
+    # "two landed": two of the four bombs, as "two of the bombs" would say
+    claims = claims_of("Four bombs were dropped on the Marden camp - two landed inside the camp itself.")
+    parts = [(c.value, c.noun, "#part" in c.terms) for c in claims]
+    assert parts == [("Four bombs", "bomb", False), ("two", "bomb", True)]
+    found = _conflicts(
+        "Four bombs were dropped on the Marden camp - two landed inside the camp itself.",
+        "Five of the bombs fell within the Marden camp, the spokesman said.",
+    )
+    assert [_values(g) for g in found] == [{"two", "Five of the bombs"}]
+    # the part is not the whole: four dropped, two of them in the camp
+    assert not _conflicts(
+        "Four bombs were dropped on the Marden camp - two landed inside the camp itself.",
+        "Planes dropped two bombs on the Marden camp on Monday, the spokesman said.",
+    )
+
+
 def test_a_part_told_with_its_whole_counts_what_its_clause_tells() -> None:
     # "112 of the 200 seats": the seats won, the whole beside it
     (won,) = [c for c in claims_of("The Civic Party won 112 of the 200 seats in parliament.") if c.unit == "count"]

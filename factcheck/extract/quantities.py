@@ -15,10 +15,12 @@ from ..lexicon import (
     DURATION_UNITS,
     EMPLOYING_VERBS,
     FRAMES,
+    IMPACT_VERBS,
     LENGTH_UNITS,
     MAGNITUDES,
     MEMBER_OF,
     MULTIWORD_NOUNS,
+    MUNITIONS,
     NOUN_EQUIVALENTS,
     ORDINAL_WORDS,
     PEOPLE_TOLLS,
@@ -543,6 +545,15 @@ def _subject_of(tokens: list[Token], num: Number, end: int, hi: int) -> Token | 
 _PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
 
 
+def _impact_after(tokens: list[Token], end: int, hi: int) -> Token | None:
+    """The word right after a count of munitions (auxiliaries aside) that tells where they
+    came down ("two bombs fell", "three rockets had landed"), or ``None``."""
+    k = end
+    while k < hi and k - end < 3 and tokens[k].lower in _AUXILIARIES:
+        k += 1
+    return tokens[k] if k < hi and tokens[k].lower in IMPACT_VERBS else None
+
+
 def _partitive(tokens: list[Token], end: int, hi: int) -> tuple[list[Token], int, str] | None:
     """The noun phrase a number counts a part of ("three of the dead", "two of the bombs"):
     its words, end and head; or ``None``."""
@@ -705,6 +716,9 @@ def _quantity(
             # before ("92 ships were attacked and 36 hijacked")
             noun, np_end = "person" if _tolls(verb) else before.noun, end  # type: ignore[union-attr]
             toll = verb if verb.lower in VERB_CLASSES else None
+            # "Four bombs were dropped - two landed inside the camp": a part of the things
+            # counted before, as "two of the bombs" is
+            partitive = not _tolls(verb)
         elif not np_words and (part := _partitive(tokens, end, hi)) is not None:
             # "three of the dead were children", "two of the bombs fell in the camp": a part
             # of the things counted, marked so that it meets only other parts; "won 112 of
@@ -764,6 +778,8 @@ def _quantity(
         noun = before.noun  # type: ignore[union-attr]
     if toll is not None:
         ctx = replace(ctx, verb=VERB_CLASSES[toll.lower], verb_text=toll.text)  # it governs: "killing two"
+    elif not ctx.verb and noun in MUNITIONS and (impact := _impact_after(tokens, end, hi)) is not None:
+        ctx = replace(ctx, verb="hit", verb_text=impact.text)  # "five of the bombs fell in the camp"
     low, high = _interval(value, num.hedge, settings, integral and unit == "count")
     if unit in ("length", "speed", "weight"):
         # Lengths are rounded, and converted ones more so ("10 km (six miles)"): allow half
