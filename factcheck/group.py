@@ -200,9 +200,12 @@ def _group_block(
 
     def also_states(k: int, other: int) -> bool:
         """Whether the article of claim ``k`` also states, about the same kind of thing,
-        a value that agrees with ``other``: then it tells of two things, not against one."""
+        a value that agrees with ``other``: then it tells of two things, not against one.
+        For a quantity that value must be linked to ``other`` itself (weakly at least):
+        "the other two bombs were dropped near the airstrip" tells another doing than "two
+        of the bombs fell within the camp", and excuses no clash with it."""
         return any(
-            judge.states(x, other)
+            judge.states(x, other) and (items[x].kind is not Kind.QUANTITY or judge.link(x, other) is not None)
             for x in by_source[items[k].path]
             if x not in (k, other)  # inside one article, the other claim is not a third one
         )

@@ -590,6 +590,17 @@ def test_an_article_that_also_states_the_value_is_not_against_it() -> None:
     )
 
 
+def test_a_value_of_another_doing_the_article_states_does_not_excuse_a_clash() -> None:
+    # the other article's two bombs were dropped near the airstrip: another fact than the
+    # bombs that landed in the camp, so they do not make "six" a second thing
+    found = _conflicts(
+        "Two of the bombs fell within the Marden camp, the spokesman said.",
+        "Eight bombs were dropped on the Marden camp - six landed inside the camp itself, while the "
+        "other two bombs were dropped near the airstrip.",
+    )
+    assert [_values(g) for g in found] == [{"Two of the bombs", "six"}]
+
+
 def test_coordinated_values_are_paired_with_their_twins() -> None:
     same = ("The town was hit by the 6.8 and 6.2 magnitude quakes on Friday.",) * 2
     assert not _conflicts(*same)
@@ -1259,8 +1270,14 @@ def test_a_count_of_some_of_the_things_counted_before_is_a_part_of_them() -> Non
     # the part is not the whole: four dropped, two of them in the camp
     assert not _conflicts(
         "Four bombs were dropped on the Marden camp - two landed inside the camp itself.",
+        "Planes dropped four bombs on the Marden camp on Monday, the spokesman said.",
+    )
+    # four dropped against two dropped is a clash of wholes, whatever part landed where
+    (clash,) = _conflicts(
+        "Four bombs were dropped on the Marden camp - two landed inside the camp itself.",
         "Planes dropped two bombs on the Marden camp on Monday, the spokesman said.",
     )
+    assert _values(clash) == {"Four bombs", "two bombs"}
 
 
 def test_a_part_told_with_its_whole_counts_what_its_clause_tells() -> None:
