@@ -37,6 +37,7 @@ from .lexicon import (
     CONTRASTING_TERMS,
     KIN_NOUNS,
     PEOPLE_NOUNS,
+    PEOPLE_TOLLS,
     PHASE_VERBS,
     RIVAL_NOUNS,
     UNIQUE_ROLES,
@@ -648,7 +649,7 @@ def _evidence(
         return Link(True, "same quotation", 1.0) if similar and a.path != b.path else None
     if a.day and b.day and a.day != b.day:
         return None  # "on Sunday" / "on Wednesday": two different moments
-    if not eras_compatible(a.era, b.era) and not a.noun.startswith("of:"):
+    if not eras_compatible(a.era, b.era) and not a.noun.startswith("of:") and not _one_toll_dated_once(a, b):
         # "in 2004", "last year": another time than the one meant. Not for the members of
         # someone ("a mother of 12", "a family of five"): "accused of killing a mother of 12
         # in 2011" dates the killing, not how many children she has.
@@ -706,6 +707,18 @@ def _evidence(
     )
 
 
+def _one_toll_dated_once(a: Claim, b: Claim) -> bool:
+    """Whether two tolls of people, one told with its year and one without, are of one
+    attack: the same action, and a full name both sentences write, word for word ("accused of
+    killing Mara Quint in 2011 and wounding two others" / "the murder of Mara Quint and the
+    injury of two others"). Not a place's name with its country ("Veltra's Marden province")."""
+    if a.unit != "count" or a.verb != b.verb or a.verb not in PEOPLE_TOLLS or bool(a.era) == bool(b.era):
+        return False
+    if not all(x.isdigit() for x in (a.era or b.era).split(",")):
+        return False  # "last year", "the first quake": a period of its own
+    return not _full_names(a.sentence).isdisjoint(_full_names(b.sentence))
+
+
 def _place_among(place: str, terms: frozenset[str]) -> bool:
     """Whether every word of a place (canonical: "harlow", "port ellis") is among a clause's words."""
     words = place.split()
@@ -758,7 +771,7 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         # the same people, a prison term is that person's term ("a judge sentenced Kell to
         # 15 years in prison"); a date still needs its evidence (a person may be sentenced
         # twice, for two crimes).
-        if not _one_named(a, b, ev):
+        if not _one_named(a, b):
             return False
         if a.unit == "duration":
             return True
@@ -860,7 +873,7 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
 _PERSONAL_ACTIONS = frozenset({"sentence", "inaugurate"})
 
 
-def _one_named(a: Claim, b: Claim, ev: _Evidence) -> bool:
+def _one_named(a: Claim, b: Claim) -> bool:
     """Whether two sentences name the same people: a name both write (one opening both
     sentences too), and every full name of either ("Ana Morrow") named in the other, by
     its last word at least ("Morrow")."""
@@ -877,6 +890,15 @@ def _surnames(sentence: str) -> frozenset[str]:
     """The last words (stemmed) of the full names a sentence writes: two or more capitalized
     words in a row ("Tom Kell", "Ana Morrow"); a sentence's claims meet many others."""
     return frozenset(stem(m.group(1).lower()) for m in _FULL_NAME_RE.finditer(sentence))
+
+
+@lru_cache(maxsize=1 << 14)
+def _full_names(sentence: str) -> frozenset[str]:
+    """The full names a sentence writes (see ``_surnames``), whole and lowercased, but for
+    those with a word in the possessive ("Veltra's Marden"): a place and its country."""
+    return frozenset(
+        m.group(0).lower() for m in _FULL_NAME_RE.finditer(sentence) if "'" not in m.group(0) and "’" not in m.group(0)
+    )
 
 
 _FULL_NAME_RE = re.compile(r"\b(?:[A-Z][a-z'’-]+ )+([A-Z][a-z'’-]+)\b")

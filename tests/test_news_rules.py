@@ -601,6 +601,22 @@ def test_a_value_of_another_doing_the_article_states_does_not_excuse_a_clash() -
     assert [_values(g) for g in found] == [{"Two of the bombs", "six"}]
 
 
+def test_a_toll_told_with_its_year_is_the_toll_of_the_same_named_victims_told_without() -> None:
+    trial = "The trial of two men accused of killing Mara Quint, 34, in 2011 and wounding two others opened on Monday."
+    found = _conflicts(trial, "A jury found Tom Kell guilty of the murder of Mara Quint and the injury of five others.")
+    assert [_values(g) for g in found] == [{"two others", "five others"}]
+    # a place with its country is no victim: the 2004 tsunami's toll is not the quake's
+    assert not _conflicts(
+        "The 2004 tsunami killed 168,000 people in Veltra's Marden province and on nearby islands.",
+        "The quake killed five people in Veltra's Marden province and on nearby islands.",
+    )
+    # nor does a year excuse a period of its own ("last year")
+    assert not _conflicts(
+        "Tom Kell was accused of wounding two others last year in Harlow.",
+        "Tom Kell was accused of wounding five others in Harlow.",
+    )
+
+
 def test_coordinated_values_are_paired_with_their_twins() -> None:
     same = ("The town was hit by the 6.8 and 6.2 magnitude quakes on Friday.",) * 2
     assert not _conflicts(*same)
