@@ -463,6 +463,7 @@ NOUN_EQUIVALENTS: dict[str, str] = _by_word(
         "jewel": "jewels jewel jewelry jewellery gems gem",
         "flaw": "flaws flaw vulnerabilities vulnerability bugs bug",
         "game": "games game matches match appearances appearance",
+        "shop": "shops shop stores store",
     }
 )
 
@@ -521,6 +522,7 @@ VERB_CLASSES: dict[str, str] = _by_word(
         # not "demand", "demands": mostly a noun in news ("strong demand for its tablets")
         "demand": "demanded demanding sought seek seeks seeking",
         "sentence": "sentenced sentence sentences sentencing jailed",
+        "burn": "burned burnt burn burns burning torched torch torches torching",
     }
 )
 
@@ -530,6 +532,8 @@ VERB_CLASSES: dict[str, str] = _by_word(
 PHRASAL_VERBS: dict[tuple[str, str], str] = {
     **{(w, "off"): "steal" for w in ("made", "make", "makes", "making")},
     **{(w, "fire"): "shoot" for w in ("opened", "open", "opens", "opening")},
+    **{(w, "fire"): "burn" for w in ("set", "sets", "setting")},
+    **{(w, "ablaze"): "burn" for w in ("set", "sets", "setting")},
     **{(w, "away"): "kill" for w in ("passed", "pass", "passes", "passing")},
     **{(w, "in"): "inaugurate" for w in ("sworn", "swear", "swears", "swearing")},
     **{(w, "office"): "inaugurate" for w in ("take", "takes", "took", "taking", "assume", "assumes", "assumed")},

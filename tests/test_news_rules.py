@@ -1296,6 +1296,21 @@ def test_a_count_of_some_of_the_things_counted_before_is_a_part_of_them() -> Non
     assert _values(clash) == {"Four bombs", "two bombs"}
 
 
+def test_torched_and_set_fire_to_are_one_burning_and_stores_are_shops() -> None:
+    (clash,) = _conflicts(
+        "Protesters set fire to at least 130 shops in Harlow on Sunday night.",
+        "Rioters torched about 300 stores in Harlow on Sunday night.",
+    )
+    assert _values(clash) == {"at least 130 shops", "about 300 stores"}
+    # looting is not burning
+    assert not _conflicts(
+        "Rioters looted about 130 stores in Harlow on Sunday night.",
+        "Rioters torched about 300 stores in Harlow on Sunday night.",
+    )
+    # opening fire is still a shooting
+    assert [c.verb for c in claims_of("Gunmen opened fire on 12 shoppers in Harlow.")] == ["shoot"]
+
+
 def test_a_part_told_with_its_whole_counts_what_its_clause_tells() -> None:
     # "112 of the 200 seats": the seats won, the whole beside it
     (won,) = [c for c in claims_of("The Civic Party won 112 of the 200 seats in parliament.") if c.unit == "count"]
