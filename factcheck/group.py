@@ -875,14 +875,28 @@ _PERSONAL_ACTIONS = frozenset({"sentence", "inaugurate"})
 
 def _one_named(a: Claim, b: Claim) -> bool:
     """Whether two sentences name the same people: a name both write (one opening both
-    sentences too), and every full name of either ("Ana Morrow") named in the other, by
-    its last word at least ("Morrow")."""
+    sentences too), and every full name of either ("Ana Morrow") named in the other, by its
+    last word at least ("Morrow"). A name a clause of its own writes after the value tells
+    of another fact ("Tom Kell was sentenced to 16 years, and his accomplice Ivo Brandt was
+    jailed for six")."""
     names_a, names_b = (frozenset(x.lstrip("^") for x in c.sentence_names) for c in (a, b))
     return (
         bool(names_a & names_b - {a.place, b.place})
-        and _surnames(a.sentence) <= names_b
-        and _surnames(b.sentence) <= names_a
+        and _own_surnames(a.sentence, a.value) <= names_b
+        and _own_surnames(b.sentence, b.value) <= names_a
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _own_surnames(sentence: str, value: str) -> frozenset[str]:
+    """The last words of the full names a sentence writes (see ``_surnames``) before the
+    clause after its value opens (", and", ", while", "; but")."""
+    at = sentence.find(value)
+    after = _NEXT_CLAUSE_RE.search(sentence, at + len(value)) if at >= 0 else None
+    return _surnames(sentence[: after.start()] if after else sentence)
+
+
+_NEXT_CLAUSE_RE = re.compile(r"[,;] (?:and|while|but|whereas) ")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -499,7 +499,8 @@ VERB_CLASSES: dict[str, str] = _by_word(
         "kill": "killed kill kills killing killings died die dies dying dead perished slain slay slays slaying "
         "slayings slew murder murders murdered murdering executed executing death deaths",
         "injure": "injured injure injures injuring hurt wounded wounding wounds injury injuries",
-        "arrest": "arrested arrest arrests arresting detained detain detaining",
+        "arrest": "arrested arrest arrests arresting detained detain detaining captured capture captures capturing "
+        "recaptured apprehended apprehend caught catch catches catching nabbed",
         "station": "stationed station serving serve serves served deployed deploy based posted garrisoned",
         "sign": "signed sign signs signing clinched clinch sealed seal inked ink concluded conclude "
         "agreed agree agrees",
@@ -534,6 +535,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     **{(w, "fire"): "shoot" for w in ("opened", "open", "opens", "opening")},
     **{(w, "fire"): "burn" for w in ("set", "sets", "setting")},
     **{(w, "ablaze"): "burn" for w in ("set", "sets", "setting")},
+    **{(w, "fire"): "burn" for w in ("caught", "catch", "catches", "catching")},
     **{(w, "away"): "kill" for w in ("passed", "pass", "passes", "passing")},
     **{(w, "in"): "inaugurate" for w in ("sworn", "swear", "swears", "swearing")},
     **{(w, "office"): "inaugurate" for w in ("take", "takes", "took", "taking", "assume", "assumes", "assumed")},

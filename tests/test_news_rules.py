@@ -1311,6 +1311,16 @@ def test_torched_and_set_fire_to_are_one_burning_and_stores_are_shops() -> None:
     assert [c.verb for c in claims_of("Gunmen opened fire on 12 shoppers in Harlow.")] == ["shoot"]
 
 
+def test_caught_and_captured_are_arrests_but_caught_fire_is_burning() -> None:
+    (clash,) = _conflicts(
+        "Police caught Tom Kell in Harlow on July 9, 2015, after a bank teller recognised him.",
+        "Tom Kell was arrested in Harlow on July 2, 2015, after a teller recognised him.",
+    )
+    assert _values(clash) == {"July 9, 2015", "July 2, 2015"}
+    assert [c.verb for c in claims_of("Troops captured 40 rebels near Harlow on Monday.")] == ["arrest"]
+    assert [c.verb for c in claims_of("The Harlow warehouse caught fire on March 3, 2015.")] == ["burn"]
+
+
 def test_a_part_told_with_its_whole_counts_what_its_clause_tells() -> None:
     # "112 of the 200 seats": the seats won, the whole beside it
     (won,) = [c for c in claims_of("The Civic Party won 112 of the 200 seats in parliament.") if c.unit == "count"]
@@ -1388,6 +1398,17 @@ def test_sworn_in_and_takes_office_are_one_swearing_in_of_one_person() -> None:
         "Ana Morrow will be sworn in as mayor of Chicago on May 15.",
         "Ivo Brandt will be sworn in as police chief of Chicago on May 22.",
     )
+
+
+def test_a_prison_term_is_not_dated_by_its_crime_nor_told_apart_by_another_clauses_name() -> None:
+    # "for leading the 2014 robbery" dates the robbery; ", and his accomplice Ivo Brandt was
+    # jailed" is another person's term in a clause of its own
+    (clash,) = _conflicts(
+        "Tom Kell, 41, was sentenced on Thursday to 16 years in prison for leading the 2014 robbery of a "
+        "Harlow depot, and his accomplice Ivo Brandt was jailed for six years.",
+        "A judge sentenced ringleader Tom Kell to 12 years behind bars on Thursday.",
+    )
+    assert _values(clash) == {"16 years", "12 years"}
 
 
 def test_a_named_persons_prison_term_is_one_fact() -> None:

@@ -268,10 +268,10 @@ def _action_at(tokens: list[Token], k: int) -> str:
     """The action class of the verb at ``tokens[k]``, of one word or two ("made off"), or ""."""
     if k and tokens[k].text[0].isupper():
         return ""  # capitalized inside a sentence: a name ("William Hurt", "Mark Fell"), no verb
-    found = VERB_CLASSES.get(tokens[k].lower)
-    if found is None and k + 1 < len(tokens) and tokens[k].lower in _PHRASAL_HEADS:
-        found = PHRASAL_VERBS.get((tokens[k].lower, tokens[k + 1].lower))
-    return found or ""
+    found = None
+    if k + 1 < len(tokens) and tokens[k].lower in _PHRASAL_HEADS:
+        found = PHRASAL_VERBS.get((tokens[k].lower, tokens[k + 1].lower))  # "caught fire" first
+    return found or VERB_CLASSES.get(tokens[k].lower) or ""
 
 
 _PHRASAL_HEADS = frozenset(head for head, _ in PHRASAL_VERBS)

@@ -776,6 +776,9 @@ def _quantity(
         if not _counted_before(before):
             return None
         noun = before.noun  # type: ignore[union-attr]
+    if era_end < 0 and ctx.verb == "sentence":
+        # "sentenced to 16 years in prison for leading the 2014 robbery": the year is the crime's
+        era_end = next((t.start for t in tokens[end:hi] if t.lower == "for"), -1)
     if toll is not None:
         ctx = replace(ctx, verb=VERB_CLASSES[toll.lower], verb_text=toll.text)  # it governs: "killing two"
     elif not ctx.verb and noun in MUNITIONS and (impact := _impact_after(tokens, end, hi)) is not None:
