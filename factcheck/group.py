@@ -915,7 +915,7 @@ def _full_names(sentence: str) -> frozenset[str]:
     )
 
 
-_FULL_NAME_RE = re.compile(r"\b(?:[A-Z][a-z'’-]+ )+([A-Z][a-z'’-]+)\b")
+_FULL_NAME_RE = re.compile(r"\b(?:[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)? )+([A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?)\b")
 
 
 def _one_kind_of_amount(ev: _Evidence) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from factcheck.config import Settings
 from factcheck.conflicts import same_person
-from factcheck.group import _merged_reason, group_claims
+from factcheck.group import _full_names, _merged_reason, _surnames, group_claims
 from factcheck.model import Group, Status
 
 from .conftest import claims_of_articles
@@ -142,3 +142,9 @@ def test_a_reason_given_many_times_weighs_as_often_as_it_was_given() -> None:
     assert _merged_reason(reasons) == "dates; shared words: summit, harbor, talks; same day (friday)"
     # one reason given once more than another changes which words lead
     assert _merged_reason(["dates; shared words: b"] * 2 + ["dates; shared words: a"]) == "dates; shared words: b, a"
+
+
+def test_full_names_keep_a_capital_inside_a_word() -> None:
+    sentence = "The producers hired Seth MacFarlane, and Ellen DeGeneres will host in Veltra's Marden region."
+    assert _full_names(sentence) == {"seth macfarlane", "ellen degeneres"}
+    assert _surnames(sentence) == {"macfarlan", "degener", "marden"}

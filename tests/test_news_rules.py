@@ -633,6 +633,20 @@ def test_same_quotation_different_speakers_is_a_conflict() -> None:
     assert len(clash) == 1 and _values(clash[0]) == {"Amara Okafor", "Daniel Brandt"}
 
 
+def test_a_capital_inside_a_name_stays_inside_it() -> None:
+    quote = "“We will rebuild every school and every clinic before the winter comes,”"
+    assert [c.value for c in claims_of(f"{quote} DeGeneres said on Monday.")] == ["DeGeneres"]
+    assert [c.value for c in claims_of("Harlow police chief Ian MacAllister said the suspect was armed.")] == [
+        "Ian MacAllister"
+    ]
+    # "Seth MacFarlane" and "Seth Macintosh" are two people, not one "Seth Mac"
+    found = _conflicts(
+        "Harlow police chief Ian MacAllister said the suspect was armed.",
+        "Harlow police chief Ian Macintosh said the suspect was armed.",
+    )
+    assert [_values(g) for g in found] == [{"Ian MacAllister", "Ian Macintosh"}]
+
+
 def test_same_quotation_partial_name_or_fewer_speakers_agrees() -> None:
     quote = "“We will rebuild every school and every clinic before the winter comes,”"
     assert not _conflicts(f"{quote} said Amara Okafor.", f"{quote} Okafor said.")

@@ -14,8 +14,9 @@ from .text import Cues, Token, starting_in
 from .times import era_of
 
 # A personal name: two or three capitalized words; "Kak-soo" and a broken hyphen
-# ("Sang- gyun") stay inside one word.
-_WORD = r"[A-Z][a-z]+(?:[-‐]\s?[A-Za-z][a-z]+)?"
+# ("Sang- gyun") stay inside one word, and so does a capital inside it ("MacFarlane",
+# "DeGeneres", "McCain").
+_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-‐]\s?[A-Za-z][a-z]+)?"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{1,2}}"
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 # What a role is "of" ends on an organisation or portfolio word ("of National Defense",

@@ -12,8 +12,9 @@ from .text import Cues
 
 _QUOTE_RE = re.compile(r"[\"“]([^\"“”]{25,}?)[\"”]")
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|added|announced|stated|explained|noted|wrote|declared)\b")
-_NAME_RE = re.compile(r"\b[A-Z][a-z'’.-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*")
-_AND_NAME_RE = re.compile(r"\s+and\s+[A-Z][a-z'’-]+")
+# a capital inside a word stays inside it ("DeGeneres", "MacFarlane")
+_NAME_RE = re.compile(r"\b[A-Z][a-z'’.-]+(?:[A-Z][a-z'’-]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?))*")
+_AND_NAME_RE = re.compile(r"\s+and\s+[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?")
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "prof", "mr.", "mrs.", "ms.", "dr."})
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _KEY_WORDS = 6
