@@ -36,6 +36,7 @@ from .lexicon import (
     AMOUNT_SYNONYMS,
     CONTRASTING_TERMS,
     KIN_NOUNS,
+    MARKET_WORDS,
     PEOPLE_NOUNS,
     PEOPLE_TOLLS,
     PHASE_VERBS,
@@ -760,6 +761,8 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
     named in both clauses (told with its name on both sides, or a name both clauses
     share), or the action and words.
     """
+    if a.noun == "per share":
+        return _one_price_per_share(a, b, ev)
     n = len(ev.shared)
     mostly_alike = n >= 3 and ev.containment >= overlap and (ev.same_verb or not (a.verb or b.verb))
     if a.path == b.path:
@@ -837,6 +840,7 @@ def _strong(a: Claim, b: Claim, ev: _Evidence, overlap: float) -> bool:
         return True
     if a.unit == "percent" and _one_measure(a, b, ev):
         return True
+
     if a.unit.startswith("money") and not (a.verb or b.verb or ev.other_doings) and _one_kind_of_amount(ev):
         return True
     if a.noun in _TOLL_NOUNS or a.unit in ("duration", "percent", "magnitude", "ordinal") or a.noun == "distance":
@@ -945,6 +949,26 @@ def _one_measure(a: Claim, b: Claim, ev: _Evidence) -> bool:
     if any(named):
         return bool(set(ev.shared_names) - {a.place, b.place})
     return True
+
+
+# Kinds of amount per share: a dividend, earnings, a market's price ("closed at", "trading").
+_PER_SHARE_KINDS = _AMOUNT_KINDS | frozenset(stem(w) for w in MARKET_WORDS)
+
+
+def _one_price_per_share(a: Claim, b: Claim, ev: _Evidence) -> bool:
+    """Whether two amounts per share are one price: a company both sentences name, no
+    kind of amount or word of the market told on one side only ("earned $1.20 a share",
+    "shares closed at $16 a share" / "will pay $26 a share"), no doings apart, and articles
+    published within a month ("raised its offer to $28 a share" is marked as a level
+    reached, and never meets the first offer). Nothing else links them: the words of a
+    deal ("in cash", the company) are in every sentence of its story."""
+    kinds_a, kinds_b = (_PER_SHARE_KINDS.intersection(t) for t in (a.terms, b.terms))
+    return (
+        bool(set(ev.shared_names) - {a.place, b.place})
+        and kinds_a == kinds_b
+        and not ev.other_doings
+        and _same_period(a, b, _SHARE_DAYS)
+    )
 
 
 def _values_apart(ta: frozenset[str], tb: frozenset[str]) -> bool:

@@ -576,6 +576,10 @@ AMOUNT_KINDS = frozenset(
     unemployment inflation growth margin approval vote votes turnout""".split()
 )
 
+# Words of a market's trading: an amount per share told with one is a price on the market
+# ("Quorix shares closed at $16 a share"), not what a buyer pays for each share.
+MARKET_WORDS = frozenset("close closed closes closing trade traded trades trading opened stock".split())
+
 # Kinds of amount that are one kind in other words (company results): "net profit" = "net
 # income" = "net earnings"; "revenue" = "sales" = "turnover".
 AMOUNT_SYNONYMS = {

@@ -1310,6 +1310,19 @@ def test_a_count_of_some_of_the_things_counted_before_is_a_part_of_them() -> Non
     assert _values(clash) == {"Four bombs", "two bombs"}
 
 
+def test_an_amount_per_share_is_one_price_only_with_the_company_and_no_other_kind() -> None:
+    offer = "Harlow Foods agreed to pay $34 a share for Ostrow Mills on Monday."
+    (clash,) = _conflicts(offer, "Ostrow Mills shareholders will get $38 per share under the deal.")
+    assert _values(clash) == {"$34", "$38"}
+    assert [c.noun for c in claims_of(offer) if c.unit.startswith("money")] == ["per share"]
+    # the market's price, a dividend, a total: other facts
+    assert not _conflicts(offer, "Ostrow Mills shares closed at $29 a share on Friday.")
+    assert not _conflicts(offer, "Ostrow Mills paid a dividend of $2 a share on Monday.")
+    assert not _conflicts(offer, "Harlow Foods agreed to pay $4.2 billion for Ostrow Mills on Monday.")
+    # the words of the deal alone are not the company
+    assert not _conflicts(offer, "Veltra agreed to pay $12 a share for Quorix on Monday.")
+
+
 def test_torched_and_set_fire_to_are_one_burning_and_stores_are_shops() -> None:
     (clash,) = _conflicts(
         "Protesters set fire to at least 130 shops in Harlow on Sunday night.",

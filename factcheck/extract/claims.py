@@ -538,6 +538,8 @@ def _quantity_claim(article: Article, sentence: Sentence, tokens: list[Token], q
     place = _resolve(ctx.place, home)
     shown_place = ctx.place_text if ctx.place != "here" else ("here" + (f" ({article.home})" if article.home else ""))
     what = q.noun_text or {"percent": "share", "duration": "duration", "age": "age"}.get(q.unit, q.unit)
+    if q.noun == "per share":
+        what = "price per share"
     if q.person:
         what = f"age of the {q.person[1:]}" if q.person[0] == "~" else f"age of {q.person}"
     subject = " ".join(

@@ -545,6 +545,11 @@ def _subject_of(tokens: list[Token], num: Number, end: int, hi: int) -> Token | 
 _PARTITIVE_DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
 
 
+def _per_share(tokens: list[Token], end: int, hi: int) -> bool:
+    """Whether an amount is told per share ("$26 a share", "$21 per share")."""
+    return end + 1 < hi and tokens[end].lower in ("a", "per", "each") and tokens[end + 1].lower in ("share", "shares")
+
+
 def _impact_after(tokens: list[Token], end: int, hi: int) -> Token | None:
     """The word right after a count of munitions (auxiliaries aside) that tells where they
     came down ("two bombs fell", "three rockets had landed"), or ``None``."""
@@ -675,6 +680,8 @@ def _quantity(
         np_words, np_end, head = noun_phrase(tokens, end, hi)
         noun = "amount"
         end = max(end, np_end) if np_words and head not in DURATION_UNITS else end
+        if _per_share(tokens, end, hi):
+            noun = "per share"  # "$26 a share", "$21 per share": a price of one share, not a total
     elif num.percent:
         unit, noun = "percent", "share"
     elif end < len(tokens) and duration_unit(tokens[end].lower):
